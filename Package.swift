@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, bottom up: CICU (the only code that sees ICU) → TriglotText (segmentation,
+// normalization, transliteration) → the `triglot` CLI and the `triglot-bench` evaluation tool.
+let package = Package(
+    name: "Triglot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TriglotText", targets: ["TriglotText"]),
+        .executable(name: "triglot", targets: ["triglot"]),
+        .executable(name: "triglot-bench", targets: ["triglot-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(
+            name: "TriglotText",
+            dependencies: ["CICU"],
+            resources: [
+                .embedInCode("Resources/sentence-rules"),
+            ]
+        ),
+        .executableTarget(
+            name: "triglot",
+            dependencies: [
+                "TriglotText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "triglot-bench",
+            dependencies: [
+                "TriglotText",
+                "CICU",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TriglotTextTests",
+            dependencies: ["TriglotText"]
+        ),
+        .testTarget(
+            name: "TriglotCLITests",
+            dependencies: ["triglot"]
+        ),
+    ]
+)

@@ -1,0 +1,33 @@
+import TriglotText
+
+/// Failures the CLI reports as one line on stderr, each with its sysexits code.
+enum CLIError: Error {
+    /// The input file does not exist or cannot be read.
+    case unreadable(path: String, reason: String)
+    /// The input is not UTF-8.
+    case invalidUTF8(path: String, offset: Int)
+    /// The output could not be written.
+    case unwritable(path: String, reason: String)
+    /// A failure inside the text layer (ICU missing or refusing).
+    case text(TriglotTextError)
+
+    var message: String {
+        switch self {
+        case let .unreadable(path, reason): return "\(path): \(reason)"
+        case let .invalidUTF8(path, offset):
+            return "\(path): not valid UTF-8 at byte \(offset) (convert it first, e.g. with iconv -f GB18030 -t UTF-8)"
+        case let .unwritable(path, reason): return "\(path): cannot write: \(reason)"
+        case let .text(error): return error.description
+        }
+    }
+
+    /// sysexits.h: EX_DATAERR 65, EX_NOINPUT 66, EX_SOFTWARE 70, EX_CANTCREAT 73.
+    var exitCode: Int32 {
+        switch self {
+        case .invalidUTF8: return 65
+        case .unreadable: return 66
+        case .unwritable: return 73
+        case .text: return 70
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import TriglotText
+
+extension Triglot {
+    /// `triglot segment`: sentences or tokens, as text or JSON.
+    struct Segment: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Split text into sentences or words.",
+            discussion: """
+                Text output has one sentence (or token) per line. JSON output is an array of
+                objects with "text", "start", "end" and "language" (and "kind" for words);
+                start and end are offsets in Unicode scalars (code points) from the start of
+                the input, end exclusive.
+
+                Examples:
+                  triglot segment examples/lmc-2022-wang-yi-bui-thanh-son.en.txt
+                  triglot segment --unit word --lang vi article.txt
+                  echo "王毅说：“我们支持。”“好！”" | triglot segment --format json
+                """
+        )
+
+        /// The unit to split into.
+        enum Unit: String, ExpressibleByArgument, CaseIterable { case sentence, word }
+        /// How results are printed.
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        @OptionGroup var input: InputOptions
+
+        @Option(help: "Split into sentences or words.")
+        var unit: Unit = .sentence
+
+        @Option(help: "Print one item per line (text) or a JSON array (json).")
+        var format: Format = .text
+
+        func run() throws {
+            let text = try input.read()
+            do {
+                let items = try SegmentItem.split(text, unit: unit, language: input.lang.language)
+                var output = Output()
+                switch format {
+                case .text: SegmentItem.writeText(items, of: text, to: &output)
+                case .json: SegmentItem.writeJSON(items, of: text, unit: unit, to: &output)
+                }
+                output.flush()
+            } catch let error as TriglotTextError {
+                throw CLIError.text(error)
+            }
+        }
+    }
+}
+
+/// A sentence or token ready to print.
+struct SegmentItem {
+    var range: Range<String.Index>
+    var utf8Range: Range<Int>
+    var language: Language
+    var kind: TokenKind?
+
+    /// The items of `text`: sentences, or the tokens of each sentence (without white space).
+    static func split(_ text: String, unit: Triglot.Segment.Unit, language: Language?) throws -> [SegmentItem] {
+        let sentences = try SentenceSegmenter(language: language).sentences(in: text)
+        switch unit {
+        case .sentence:
+            return sentences.map { SegmentItem(range: $0.range, utf8Range: $0.utf8Range, language: $0.language) }
+        case .word:
+            var items: [SegmentItem] = []
+            let words = try WordSegmenter(language: language)
+            for sentence in sentences {
+                let sentenceText = String(text[sentence.range])
+                let base = sentence.utf8Range.lowerBound
+                for token in try words.tokens(in: sentenceText) {
+                    let lower = text.utf8.index(sentence.range.lowerBound, offsetBy: token.utf8Range.lowerBound)
+                    let upper = text.utf8.index(lower, offsetBy: token.utf8Range.count)
+                    items.append(SegmentItem(
+                        range: lower..<upper,
+                        utf8Range: (base + token.utf8Range.lowerBound)..<(base + token.utf8Range.upperBound),
+                        language: sentence.language, kind: token.kind))
+                }
+            }
+            return items
+        }
+    }
+
+    /// One item per line; line breaks inside an item become spaces.
+    static func writeText(_ items: [SegmentItem], of text: String, to output: inout Output) {
+        for item in items {
+            let piece = text[item.range]
+            if piece.contains(where: \.isNewline) {
+                output.write(piece.split(whereSeparator: \.isNewline).joined(separator: " "))
+            } else {
+                output.write(String(piece))
+            }
+            output.write("\n")
+        }
+    }
+
+    /// A JSON array, one object per line.
+    static func writeJSON(_ items: [SegmentItem], of text: String, unit: Triglot.Segment.Unit, to output: inout Output) {
+        var cursor = ScalarOffsetCursor(text)
+        output.write("[")
+        for (number, item) in items.enumerated() {
+            let start = cursor.scalarOffset(ofUTF8: item.utf8Range.lowerBound)
+            let end = cursor.scalarOffset(ofUTF8: item.utf8Range.upperBound)
+            output.write(number == 0 ? "\n  " : ",\n  ")
+            output.write("{\"text\": \(JSON.string(text[item.range])), \"start\": \(start), \"end\": \(end), ")
+            if let kind = item.kind { output.write("\"kind\": \"\(kind.rawValue)\", ") }
+            output.write("\"language\": \"\(item.language.code)\"}")
+        }
+        output.write(items.isEmpty ? "]\n" : "\n]\n")
+    }
+}
