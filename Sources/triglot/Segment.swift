@@ -34,6 +34,8 @@ extension Triglot {
 
         func run() throws {
             let text = try input.read()
+            // Empty input: nothing to say, not even an empty JSON array.
+            if text.isEmpty { return }
             do {
                 let items = try SegmentItem.split(text, unit: unit, language: input.lang.language)
                 var output = Output()

@@ -68,8 +68,14 @@ public final class WordSegmenter {
         case 200..<300: return Span(range: range, kind: .word)
         case 300..<500: return Span(range: range, kind: .word, ideographic: true)
         default:
-            let scalar = UTF8Scanner.decode(utf8, at: range.lowerBound).0
-            if UTF8Scanner.isSpace(scalar) { return Span(range: range, kind: .whitespace) }
+            // White space only when every scalar is: ICU attaches a stray combining mark to a space.
+            var offset = range.lowerBound
+            var scalar = UTF8Scanner.decode(utf8, at: offset).0
+            while UTF8Scanner.isSpace(scalar) {
+                offset += UTF8Scanner.decode(utf8, at: offset).1
+                if offset == range.upperBound { return Span(range: range, kind: .whitespace) }
+                scalar = UTF8Scanner.decode(utf8, at: offset).0
+            }
             guard let value = Unicode.Scalar(scalar) else { return Span(range: range, kind: .symbol) }
             switch value.properties.generalCategory {
             case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,

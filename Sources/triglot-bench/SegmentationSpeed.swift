@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import TriglotText
+
+/// `triglot-bench speed`: sentence and word segmentation throughput (MB/s of UTF-8, Swift
+/// results built) as a ratio to a raw ICU break-iterator loop over the same text, same run.
+struct SegmentationSpeed: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speed",
+        abstract: "Segmentation throughput against a raw ICU loop over the same text.",
+        discussion: "Example: swift run -c release triglot-bench speed --megabytes 4"
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(help: "Megabytes of text per language (real sentences repeated to this size).")
+    var megabytes: Double = 4
+
+    @Option(help: "Only this language (en, zh or vi); all three by default.")
+    var language: String?
+
+    @Option(help: "Only this unit (sentence or word); both by default.")
+    var unit: String?
+
+    @Option(help: "Timed repetitions; the fastest is reported.")
+    var repetitions: Int = 5
+
+    func run() throws {
+        print("language unit      ICU MB/s   Triglot MB/s  ratio")
+        for language in Language.allCases where self.language == nil || self.language == language.code {
+            let text = corpus(language)
+            let megabytesOfText = Double(text.utf8.count) / 1_000_000
+            let sentences = try SentenceSegmenter(language: language)
+            let words = try WordSegmenter(language: language)
+            let rawSentences = RawICUSentences(kind: 3, locale: "en")
+            let rawWords = RawICUSentences(kind: 1, locale: "en")
+            var copy = text
+            let rows: [(String, () -> Int, () -> Int)] = [
+                ("sentence", { copy.withUTF8 { rawSentences.countBoundaries($0) } },
+                 { (try? sentences.sentences(in: text).count) ?? 0 }),
+                ("word", { copy.withUTF8 { rawWords.countBoundaries($0) } },
+                 { (try? words.tokens(in: text).count) ?? 0 }),
+            ]
+            for (unit, raw, triglot) in rows where self.unit == nil || self.unit == unit {
+                let rawTime = fastest(raw), triglotTime = fastest(triglot)
+                let rawSpeed = megabytesOfText / rawTime, triglotSpeed = megabytesOfText / triglotTime
+                print(String(format: "%-8@ %-9@ %9.1f %13.1f %7.2f", language.code, unit, rawSpeed, triglotSpeed,
+                             triglotSpeed / rawSpeed))
+            }
+        }
+    }
+
+    /// The fastest of `repetitions` runs of `body`, in seconds.
+    private func fastest(_ body: () -> Int) -> Double {
+        var best = Double.infinity
+        var sink = 0
+        for _ in 0..<max(1, repetitions) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            sink &+= body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        if sink == -1 { print("") }  // keeps the work from being optimized away
+        return best
+    }
+
+    /// Real text in `language`: the shared data when present, the bundled examples otherwise,
+    /// repeated to the requested size.
+    private func corpus(_ language: Language) -> String {
+        var pieces: [String] = []
+        switch language {
+        case .english:
+            if let path = data.path("summ-en-gum60/gum_docs_sentences.jsonl") {
+                pieces = FileSystem.jsonLines(path).map { line in
+                    (line["paragraphs"] as? [[String]] ?? []).map { $0.joined(separator: " ") }.joined(separator: "\n")
+                }
+            }
+        case .chinese:
+            if let path = data.path("ud-zh-gsdsimp-dev/zh_gsdsimp-ud-dev.conllu") {
+                pieces = [SentenceBoundaryEvaluation.conlluTexts(path).joined()]
+            }
+        case .vietnamese:
+            if let path = data.path("ud-vi-vtb-dev/vi_vtb-ud-dev.conllu") {
+                pieces = [SentenceBoundaryEvaluation.conlluTexts(path)
+                    .map(SentenceBoundaryEvaluation.detokenizeVietnamese).joined(separator: " ")]
+            }
+        }
+        if pieces.isEmpty {
+            let example = "examples/lmc-2022-wang-yi-bui-thanh-son.\(language.code).txt"
+            FileSystem.note("using \(example) for \(language.code)")
+            pieces = [FileSystem.text(example)]
+        }
+        let unit = pieces.joined(separator: "\n\n")
+        let target = Int(megabytes * 1_000_000)
+        var text = ""
+        text.reserveCapacity(target + unit.utf8.count)
+        while text.utf8.count < target { text += unit + "\n\n" }
+        return text
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs the built `triglot` binary the way a user does and captures what it prints.
+struct TriglotRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        let terminatedBySignal: Bool
+    }
+
+    /// The package root, for paths to examples.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `triglot` executable built beside the test bundle.
+    static let executable: URL = {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("triglot")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return packageRoot.appendingPathComponent(".build/debug/triglot")
+    }()
+
+    /// Runs `triglot arguments`, feeding `stdin` bytes, in the package root.
+    static func run(_ arguments: [String], stdin: [UInt8] = []) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin))
+        try input.fileHandleForWriting.close()
+        // stderr is at most a few lines, so reading stdout first cannot block the child.
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self),
+                      terminatedBySignal: process.terminationReason == .uncaughtSignal)
+    }
+}
