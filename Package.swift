@@ -2,12 +2,14 @@
 import PackageDescription
 
 // Layers, bottom up: CICU (the only code that sees ICU) → TriglotText (segmentation,
-// normalization, transliteration) → the `triglot` CLI and the `triglot-bench` evaluation tool.
+// normalization, transliteration) → TriglotSummary (extractive summaries) → the `triglot` CLI;
+// TriglotEvaluation (ROUGE and other scores) serves the `triglot-bench` evaluation tool.
 let package = Package(
     name: "Triglot",
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "TriglotText", targets: ["TriglotText"]),
+        .library(name: "TriglotSummary", targets: ["TriglotSummary"]),
         .executable(name: "triglot", targets: ["triglot"]),
         .executable(name: "triglot-bench", targets: ["triglot-bench"]),
     ],
@@ -30,10 +32,22 @@ let package = Package(
                 .embedInCode("Resources/sentence-rules"),
             ]
         ),
+        .target(
+            name: "TriglotSummary",
+            dependencies: ["TriglotText"],
+            resources: [
+                .embedInCode("Resources/stopwords"),
+            ]
+        ),
+        .target(
+            name: "TriglotEvaluation",
+            dependencies: ["TriglotText"]
+        ),
         .executableTarget(
             name: "triglot",
             dependencies: [
                 "TriglotText",
+                "TriglotSummary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +55,8 @@ let package = Package(
             name: "triglot-bench",
             dependencies: [
                 "TriglotText",
+                "TriglotSummary",
+                "TriglotEvaluation",
                 "CICU",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -48,6 +64,14 @@ let package = Package(
         .testTarget(
             name: "TriglotTextTests",
             dependencies: ["TriglotText"]
+        ),
+        .testTarget(
+            name: "TriglotSummaryTests",
+            dependencies: ["TriglotSummary"]
+        ),
+        .testTarget(
+            name: "TriglotEvaluationTests",
+            dependencies: ["TriglotEvaluation"]
         ),
         .testTarget(
             name: "TriglotCLITests",

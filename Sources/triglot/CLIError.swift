@@ -1,3 +1,4 @@
+import TriglotSummary
 import TriglotText
 
 /// Failures the CLI reports as one line on stderr, each with its sysexits code.
@@ -10,6 +11,10 @@ enum CLIError: Error {
     case unwritable(path: String, reason: String)
     /// A failure inside the text layer (ICU missing or refusing).
     case text(TriglotTextError)
+    /// A summarizer failure.
+    case summary(SummaryError)
+    /// Input in the wrong shape, at a line.
+    case badInput(path: String, line: Int, reason: String)
 
     var message: String {
         switch self {
@@ -18,16 +23,18 @@ enum CLIError: Error {
             return "\(path): not valid UTF-8 at byte \(offset) (convert it first, e.g. with iconv -f GB18030 -t UTF-8)"
         case let .unwritable(path, reason): return "\(path): cannot write: \(reason)"
         case let .text(error): return error.description
+        case let .summary(error): return error.description
+        case let .badInput(path, line, reason): return "\(path):\(line): \(reason)"
         }
     }
 
     /// sysexits.h: EX_DATAERR 65, EX_NOINPUT 66, EX_SOFTWARE 70, EX_CANTCREAT 73.
     var exitCode: Int32 {
         switch self {
-        case .invalidUTF8: return 65
+        case .invalidUTF8, .badInput: return 65
         case .unreadable: return 66
         case .unwritable: return 73
-        case .text: return 70
+        case .text, .summary: return 70
         }
     }
 }

@@ -18,14 +18,22 @@ struct InputOptions: ParsableArguments {
     @Option(help: "The text's language: auto detects it per document and per sentence.")
     var lang: LanguageChoice = .auto
 
+    /// The input text, validated as UTF-8.
+    func read() throws -> String { try InputSource(path: file).read() }
+}
+
+/// One input: a file, or standard input when the path is nil or "-".
+struct InputSource {
+    let path: String?
+
     /// The name used in messages.
-    var displayName: String { file == nil || file == "-" ? "<stdin>" : file! }
+    var displayName: String { path == nil || path == "-" ? "<stdin>" : path! }
 
     /// The input text, validated as UTF-8.
     func read() throws -> String {
         let bytes: [UInt8]
-        if let file, file != "-" {
-            bytes = try InputReader.bytes(atPath: file)
+        if let path, path != "-" {
+            bytes = try InputReader.bytes(atPath: path)
         } else {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }

@@ -16,7 +16,7 @@ struct Triglot: ParsableCommand {
             66 input file missing or unreadable, 70 internal error.
             """,
         version: "0.1.0",
-        subcommands: [Segment.self]
+        subcommands: [Summarize.self, Segment.self]
     )
 
     /// Runs the command, mapping Triglot's errors to one-line messages and exit codes.

@@ -9,6 +9,7 @@ public final class WordSegmenter {
     /// Terms kept as one token.
     public var terms: TermSet
     private let iterator: BreakIterator
+    private var scratch: [Span] = []
 
     /// A segmenter for `language` (nil: detect) that keeps `terms` whole.
     public init(language: Language? = nil, terms: TermSet = TermSet()) throws(TriglotTextError) {
@@ -21,6 +22,7 @@ public final class WordSegmenter {
     public func tokens(in text: String, includeWhitespace: Bool = false) throws(TriglotTextError) -> [Token] {
         var copy = text
         let spans = try copy.withUTF8Bytes { (utf8) throws(TriglotTextError) in try tokenSpans(utf8) }
+        defer { scratch = spans }  // give the storage back for the next call
         let utf8 = text.utf8
         var tokens: [Token] = []
         tokens.reserveCapacity(spans.count)
@@ -46,8 +48,11 @@ public final class WordSegmenter {
 
     /// All tokens of `utf8` (white space included) as byte ranges.
     func tokenSpans(_ utf8: UnsafeBufferPointer<UInt8>) throws(TriglotTextError) -> [Span] {
-        var spans: [Span] = []
-        spans.reserveCapacity(utf8.count / 4)
+        // Take the last call's storage (``tokens(in:)`` gives it back): segmenting many articles
+        // then allocates almost nothing.
+        var spans = scratch
+        scratch = []
+        spans.removeAll(keepingCapacity: true)
         var start = 0
         try iterator.forEachBoundary(in: utf8) { end, status in
             spans.append(Self.classify(utf8, start..<end, status: status))
@@ -55,7 +60,7 @@ public final class WordSegmenter {
         }
         let detected = language ?? LanguageEvidence(utf8: utf8, in: 0..<utf8.count).language ?? .english
         if detected != .chinese {
-            spans = joinLatinCompounds(spans, utf8, rules: SentenceRules.shipped(for: detected))
+            joinLatinCompounds(&spans, utf8, language: detected)
         }
         if !terms.isEmpty { spans = applyTerms(spans, utf8) }
         return spans
@@ -76,6 +81,16 @@ public final class WordSegmenter {
                 if offset == range.upperBound { return Span(range: range, kind: .whitespace) }
                 scalar = UTF8Scanner.decode(utf8, at: offset).0
             }
+            if scalar < 0x80 {
+                // ASCII: Unicode's categories, without the property lookup.
+                switch UInt8(scalar) {
+                case 0x24, 0x2B, 0x3C...0x3E, 0x5E, 0x60, 0x7C, 0x7E: return Span(range: range, kind: .symbol)  // $ + < = > ^ ` | ~
+                case 0x30...0x39: return Span(range: range, kind: .number)
+                case 0x41...0x5A, 0x61...0x7A: return Span(range: range, kind: .word)
+                case 0x21...0x2F, 0x3A...0x40, 0x5B...0x5F, 0x7B...0x7D: return Span(range: range, kind: .punctuation)
+                default: return Span(range: range, kind: .symbol)
+                }
+            }
             guard let value = Unicode.Scalar(scalar) else { return Span(range: range, kind: .symbol) }
             switch value.properties.generalCategory {
             case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
@@ -92,41 +107,49 @@ public final class WordSegmenter {
     }
 
     /// "well-known", "COVID-19" and "U.S." as single words: ICU splits at hyphens and leaves the
-    /// final period of abbreviations apart.
-    private func joinLatinCompounds(_ spans: [Span], _ utf8: UnsafeBufferPointer<UInt8>, rules: SentenceRules) -> [Span] {
-        var result: [Span] = []
-        result.reserveCapacity(spans.count)
+    /// final period of abbreviations apart. Compacts `spans` in place (it only ever shrinks).
+    private func joinLatinCompounds(_ spans: inout [Span], _ utf8: UnsafeBufferPointer<UInt8>, language: Language) {
+        let rules = SentenceRules.shipped(for: language)
+        var written = 0
         var index = 0
-        while index < spans.count {
+        let count = spans.count
+        // Words longer than every entry cannot be abbreviations: skip building their keys.
+        let longest = Self.longestAbbreviation[language] ?? 0
+        while index < count {
             var current = spans[index]
             index += 1
-            guard current.kind == .word || current.kind == .number, !current.ideographic else {
-                result.append(current)
-                continue
-            }
-            // word-word, word-number, number-word joined by one hyphen with no space.
-            while index + 1 < spans.count, Self.isHyphen(utf8, spans[index].range),
-                  spans[index + 1].kind == .word || spans[index + 1].kind == .number,
-                  !spans[index + 1].ideographic,
-                  current.kind == .word || spans[index + 1].kind == .word {
-                current.range = current.range.lowerBound..<spans[index + 1].range.upperBound
-                current.kind = .word
-                index += 2
-            }
-            // An abbreviation keeps its period: "U.S.", "Mr.", "TS.".
-            if current.kind == .word, index < spans.count, spans[index].range.count == 1,
-               utf8[spans[index].range.lowerBound] == 0x2E {
-                let key = String(decoding: UnsafeBufferPointer(rebasing: utf8[current.range]), as: UTF8.self).lowercased()
-                if rules.titles.contains(key) || rules.abbreviations.contains(key) || rules.numberPrefixes.contains(key)
-                    || (key.contains(".") && SentenceBoundaryRules.isDottedAcronym(key)) {
-                    current.range = current.range.lowerBound..<spans[index].range.upperBound
-                    index += 1
+            if (current.kind == .word || current.kind == .number) && !current.ideographic {
+                // word-word, word-number, number-word joined by one hyphen with no space.
+                while index + 1 < count, Self.isHyphen(utf8, spans[index].range),
+                      spans[index + 1].kind == .word || spans[index + 1].kind == .number,
+                      !spans[index + 1].ideographic,
+                      current.kind == .word || spans[index + 1].kind == .word {
+                    current.range = current.range.lowerBound..<spans[index + 1].range.upperBound
+                    current.kind = .word
+                    index += 2
+                }
+                // An abbreviation keeps its period: "U.S.", "Mr.", "TS.".
+                if current.kind == .word, index < count, spans[index].range.count == 1,
+                   utf8[spans[index].range.lowerBound] == 0x2E, current.range.count <= longest {
+                    let key = String(decoding: UnsafeBufferPointer(rebasing: utf8[current.range]), as: UTF8.self).lowercased()
+                    if rules.titles.contains(key) || rules.abbreviations.contains(key) || rules.numberPrefixes.contains(key)
+                        || (key.contains(".") && SentenceBoundaryRules.isDottedAcronym(key)) {
+                        current.range = current.range.lowerBound..<spans[index].range.upperBound
+                        index += 1
+                    }
                 }
             }
-            result.append(current)
+            spans[written] = current
+            written += 1
         }
-        return result
+        spans.removeLast(count - written)
     }
+
+    /// The byte length of each language's longest title or abbreviation.
+    private static let longestAbbreviation: [Language: Int] = Dictionary(uniqueKeysWithValues: Language.allCases.map {
+        let rules = SentenceRules.shipped(for: $0)
+        return ($0, rules.titles.union(rules.abbreviations).union(rules.numberPrefixes).map(\.utf8.count).max() ?? 0)
+    })
 
     private static func isHyphen(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         if range.count == 1 { return utf8[range.lowerBound] == 0x2D }

@@ -1,0 +1,66 @@
+/// Paragraphs of a text (separated by blank lines) and the headline and caption tests on them.
+struct ParagraphLayout {
+    /// UTF-8 offsets where each paragraph starts, in order; the first is 0.
+    private(set) var starts: [Int] = [0]
+    private let length: Int
+
+    init(_ text: String) {
+        length = text.utf8.count
+        var newlines = 0
+        var offset = 0
+        var sawContent = false
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                newlines += 1
+            } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
+                if newlines >= 2 && sawContent { starts.append(offset) }
+                newlines = 0
+                sawContent = true
+            }
+            offset += 1
+        }
+    }
+
+    /// The paragraph holding byte offset `offset`.
+    func paragraph(containing offset: Int) -> Int {
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The byte range of paragraph `index`.
+    func range(of index: Int) -> Range<Int> {
+        starts[index]..<(index + 1 < starts.count ? starts[index + 1] : length)
+    }
+
+    /// A headline: one line, one sentence, short, with no sentence-final punctuation.
+    static func looksLikeHeadline(_ text: String, _ range: Range<Int>, sentenceCount: Int) -> Bool {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        let paragraph = text[lower..<upper].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard sentenceCount == 1, !paragraph.isEmpty, !paragraph.contains("\n") else { return false }
+        guard let last = paragraph.last, !".!?。！？…\"”".contains(last) else { return false }
+        let words = paragraph.split(whereSeparator: { $0 == " " }).count
+        return words <= 30 && paragraph.count <= 200
+    }
+
+    /// A photo caption: the paragraph ends with a credit in brackets ("(Xinhua/Zhang Dongqiang)",
+    /// "(Photo: …)", "（新华社记者张东强摄）", "(Ảnh: …)").
+    static func looksLikeCaption(_ text: String, _ range: Range<Int>) -> Bool {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        let paragraph = text[lower..<upper].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = paragraph.last, last == ")" || last == "）" else { return false }
+        guard let open = paragraph.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
+        let credit = paragraph[open...].lowercased()
+        return credit.contains("/") || credit.contains("photo") || credit.contains("ảnh") || credit.contains("摄")
+            || credit.contains("图")
+    }
+}
+
+import Foundation

@@ -1,0 +1,88 @@
+import TriglotText
+
+/// What a sentence is in its article, which decides whether it may be chosen.
+public enum SentenceRole: String, Sendable, Codable {
+    /// Running text: may be chosen.
+    case body
+    /// A headline line at the top: used as the title, never chosen.
+    case title
+    /// A photo caption or credit paragraph ("… (Xinhua/Zhang Dongqiang)"): never chosen.
+    case caption
+}
+
+/// One sentence of a document to summarize.
+public struct DocumentSentence: Sendable {
+    /// Position among all the document's sentences, from 0.
+    public let index: Int
+    /// The sentence's text.
+    public let text: String
+    /// Where it is in the document's text, as UTF-8 byte offsets (nil for pre-split input).
+    public let utf8Range: Range<Int>?
+    /// Its language.
+    public let language: Language
+    /// Whether it can be chosen, and why not.
+    public let role: SentenceRole
+    /// The paragraph it belongs to, from 0.
+    public let paragraph: Int
+}
+
+/// A document ready to summarize: its sentences, each with a role, and its title.
+public struct SummaryDocument: Sendable {
+    /// The full text (sentences joined by a space when built from a list).
+    public let text: String
+    /// The document's language.
+    public let language: Language
+    /// The title: given, or found as the headline line at the top.
+    public let title: String?
+    /// All sentences in order, titles and captions included.
+    public let sentences: [DocumentSentence]
+
+    /// Splits `text` into sentences and finds its headline and photo captions. A `title`
+    /// given here wins over a headline found in the text (which is still never chosen).
+    public init(text: String, language: Language? = nil, title: String? = nil,
+                segmenter: SentenceSegmenter? = nil) throws(TriglotTextError) {
+        let found: [Sentence]
+        if let segmenter {
+            found = try segmenter.sentences(in: text)
+        } else {
+            found = try SentenceSegmenter(language: language).sentences(in: text)
+        }
+        let documentLanguage = language ?? Language.detect(text) ?? .english
+        let layout = ParagraphLayout(text)
+        var sentences: [DocumentSentence] = []
+        sentences.reserveCapacity(found.count)
+        var headline: String?
+        let sentencesInFirstParagraph = found.prefix { layout.paragraph(containing: $0.utf8Range.lowerBound) == 0 }.count
+        for (index, sentence) in found.enumerated() {
+            let paragraph = layout.paragraph(containing: sentence.utf8Range.lowerBound)
+            let sentenceText = String(text[sentence.range])
+            let paragraphRange = layout.range(of: paragraph)
+            var role = SentenceRole.body
+            if paragraph == 0 && index == 0 && ParagraphLayout.looksLikeHeadline(text, paragraphRange, sentenceCount: sentencesInFirstParagraph) {
+                role = .title
+                headline = sentenceText
+            } else if paragraph <= 2 && ParagraphLayout.looksLikeCaption(text, paragraphRange) {
+                role = .caption
+            }
+            sentences.append(DocumentSentence(index: index, text: sentenceText, utf8Range: sentence.utf8Range,
+                                              language: sentence.language, role: role, paragraph: paragraph))
+        }
+        self.text = text
+        self.language = documentLanguage
+        self.title = title ?? headline
+        self.sentences = sentences
+    }
+
+    /// A document from sentences already split (evaluation data), all of them body text.
+    public init(sentences: [String], language: Language, title: String? = nil) {
+        self.text = sentences.joined(separator: " ")
+        self.language = language
+        self.title = title
+        self.sentences = sentences.enumerated().map {
+            DocumentSentence(index: $0.offset, text: $0.element, utf8Range: nil, language: language, role: .body, paragraph: $0.offset)
+        }
+    }
+
+    /// The sentences that may be chosen.
+    public var eligible: [DocumentSentence] { sentences.filter { $0.role == .body } }
+}

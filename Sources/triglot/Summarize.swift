@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import TriglotSummary
+import TriglotText
+
+extension Triglot {
+    /// `triglot summarize`: the key sentences of one or more articles.
+    struct Summarize: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Pick the key sentences of news articles (extractive summary).",
+            discussion: """
+                Sentences are returned in document order. Default length: 3 sentences or 20% of
+                the sentences, whichever is shorter. A headline line at the top is used as the
+                title and photo captions are never chosen. Methods: \(MethodRegistry.all.map { "\($0.name) — \($0.summary)" }.joined(separator: "; ")).
+                JSON gives, per chosen sentence, its index, start and end (offsets in Unicode
+                scalars), score and the score's parts; --explain adds every sentence's score.
+
+                Examples:
+                  triglot summarize examples/lmc-2022-wang-yi-bui-thanh-son.en.txt
+                  triglot summarize --sentences 2 --format json article.vi.txt
+                  triglot summarize --chars 120 examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
+                  triglot summarize --jsonl < articles.jsonl > summaries.jsonl
+                """
+        )
+
+        /// How results are printed.
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+        @Argument(help: ArgumentHelp("Articles to summarize (UTF-8); '-' or nothing reads standard input.", valueName: "file"))
+        var files: [String] = []
+
+        @Option(help: ArgumentHelp("The method: \(MethodRegistry.names.joined(separator: ", ")).", valueName: "name"))
+        var method: String = "auto"
+
+        @Option(help: "The text's language: auto detects it.")
+        var lang: LanguageChoice = .auto
+
+        @Option(help: "The article's title (helps choose sentences); a headline line at the top is used otherwise.")
+        var title: String?
+
+        @Option(help: "Print text (one sentence per line), json or markdown.")
+        var format: Format = .text
+
+        @Flag(help: "Also print every sentence's score and its parts.")
+        var explain = false
+
+        @Option(help: "At most N sentences.")
+        var sentences: Int?
+
+        @Option(help: "This fraction of the sentences, e.g. 0.3.")
+        var ratio: Double?
+
+        @Option(help: "At most N words (Vietnamese: syllables).")
+        var words: Int?
+
+        @Option(help: "At most N characters, white space not counted (for Chinese).")
+        var chars: Int?
+
+        @Flag(help: "Batch mode: read JSON Lines {\"id\", \"text\", \"title\"?} on stdin, write one JSON result per line, using all cores.")
+        var jsonl = false
+
+        func validate() throws {
+            let limits = [sentences != nil, ratio != nil, words != nil, chars != nil].filter { $0 }.count
+            if limits > 1 { throw ValidationError("give at most one of --sentences, --ratio, --words, --chars") }
+            do {
+                try length.validate()
+                _ = try MethodRegistry.method(named: method)
+            } catch {
+                throw ValidationError(error.description)
+            }
+            if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; give no files") }
+            if jsonl && (explain || format != .text) { throw ValidationError("--jsonl writes JSON Lines; drop --format and --explain") }
+            if title != nil && files.count > 1 { throw ValidationError("--title applies to one article; give one file") }
+        }
+
+        /// The length asked for.
+        var length: SummaryLength {
+            if let sentences { return .sentences(sentences) }
+            if let ratio { return .ratio(ratio) }
+            if let words { return .words(words) }
+            if let chars { return .characters(chars) }
+            return .automatic
+        }
+
+        func run() throws {
+            let method = try MethodRegistry.method(named: method)
+            if jsonl {
+                try BatchSummarizer(method: method, length: length, language: lang.language).run()
+                return
+            }
+            let inputs = files.isEmpty ? [nil] : files.map(Optional.some)
+            var results: [(String, String, Summary)] = []
+            let summarizer = Summarizer()
+            for file in inputs {
+                let input = InputSource(path: file)
+                let text = try input.read()
+                if text.isEmpty && inputs.count == 1 { return }
+                do {
+                    let document = try SummaryDocument(text: text, language: lang.language, title: title)
+                    results.append((input.displayName, text, try summarizer.summarize(document, method: method, length: length)))
+                } catch let error as TriglotTextError {
+                    throw CLIError.text(error)
+                } catch let error as SummaryError {
+                    throw CLIError.summary(error)
+                }
+            }
+            var output = Output()
+            SummaryPrinter(format: format, explain: explain, headed: results.count > 1).write(results, to: &output)
+            output.flush()
+        }
+    }
+}
