@@ -4,6 +4,7 @@ import TriglotText
 
 /// `triglot-bench speed`: sentence and word segmentation throughput (MB/s of UTF-8, Swift
 /// results built) as a ratio to a raw ICU break-iterator loop over the same text, same run.
+/// The text is real documents (news-article sized, as Triglot is used), repeated to the size asked.
 struct SegmentationSpeed: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speed",
@@ -28,18 +29,18 @@ struct SegmentationSpeed: ParsableCommand {
     func run() throws {
         print("language unit      ICU MB/s   Triglot MB/s  ratio")
         for language in Language.allCases where self.language == nil || self.language == language.code {
-            let text = corpus(language)
-            let megabytesOfText = Double(text.utf8.count) / 1_000_000
+            let documents = corpus(language)
+            let megabytesOfText = Double(documents.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
             let sentences = try SentenceSegmenter(language: language)
             let words = try WordSegmenter(language: language)
             let rawSentences = RawICUSentences(kind: 3, locale: "en")
             let rawWords = RawICUSentences(kind: 1, locale: "en")
-            var copy = text
+            var copies = documents
             let rows: [(String, () -> Int, () -> Int)] = [
-                ("sentence", { copy.withUTF8 { rawSentences.countBoundaries($0) } },
-                 { (try? sentences.sentences(in: text).count) ?? 0 }),
-                ("word", { copy.withUTF8 { rawWords.countBoundaries($0) } },
-                 { (try? words.tokens(in: text).count) ?? 0 }),
+                ("sentence", { copies.indices.reduce(0) { $0 + copies[$1].withUTF8 { rawSentences.countBoundaries($0) } } },
+                 { documents.reduce(0) { $0 + ((try? sentences.sentences(in: $1).count) ?? 0) } }),
+                ("word", { copies.indices.reduce(0) { $0 + copies[$1].withUTF8 { rawWords.countBoundaries($0) } } },
+                 { documents.reduce(0) { $0 + ((try? words.tokens(in: $1).count) ?? 0) } }),
             ]
             for (unit, raw, triglot) in rows where self.unit == nil || self.unit == unit {
                 let rawTime = fastest(raw), triglotTime = fastest(triglot)
@@ -63,37 +64,41 @@ struct SegmentationSpeed: ParsableCommand {
         return best
     }
 
-    /// Real text in `language`: the shared data when present, the bundled examples otherwise,
-    /// repeated to the requested size.
-    private func corpus(_ language: Language) -> String {
-        var pieces: [String] = []
+    /// Real documents in `language`: GUM's documents, UD sentences in documents of 20, or the
+    /// bundled example when the shared data is absent; repeated to the requested size.
+    private func corpus(_ language: Language) -> [String] {
+        var documents: [String] = []
         switch language {
         case .english:
             if let path = data.path("summ-en-gum60/gum_docs_sentences.jsonl") {
-                pieces = FileSystem.jsonLines(path).map { line in
+                documents = FileSystem.jsonLines(path).map { line in
                     (line["paragraphs"] as? [[String]] ?? []).map { $0.joined(separator: " ") }.joined(separator: "\n")
                 }
             }
         case .chinese:
             if let path = data.path("ud-zh-gsdsimp-dev/zh_gsdsimp-ud-dev.conllu") {
-                pieces = [SentenceBoundaryEvaluation.conlluTexts(path).joined()]
+                documents = SentenceBoundaryEvaluation.glued(SentenceBoundaryEvaluation.conlluTexts(path), separator: "").map(\.text)
             }
         case .vietnamese:
             if let path = data.path("ud-vi-vtb-dev/vi_vtb-ud-dev.conllu") {
-                pieces = [SentenceBoundaryEvaluation.conlluTexts(path)
-                    .map(SentenceBoundaryEvaluation.detokenizeVietnamese).joined(separator: " ")]
+                let sentences = SentenceBoundaryEvaluation.conlluTexts(path).map(SentenceBoundaryEvaluation.detokenizeVietnamese)
+                documents = SentenceBoundaryEvaluation.glued(sentences, separator: " ").map(\.text)
             }
         }
-        if pieces.isEmpty {
+        if documents.isEmpty {
             let example = "examples/lmc-2022-wang-yi-bui-thanh-son.\(language.code).txt"
             FileSystem.note("using \(example) for \(language.code)")
-            pieces = [FileSystem.text(example)]
+            documents = [FileSystem.text(example)]
         }
-        let unit = pieces.joined(separator: "\n\n")
         let target = Int(megabytes * 1_000_000)
-        var text = ""
-        text.reserveCapacity(target + unit.utf8.count)
-        while text.utf8.count < target { text += unit + "\n\n" }
-        return text
+        var result: [String] = []
+        var size = 0
+        while size < target {
+            for document in documents where size < target {
+                result.append(document)
+                size += document.utf8.count
+            }
+        }
+        return result
     }
 }
