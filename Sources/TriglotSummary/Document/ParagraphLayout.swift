@@ -21,6 +21,9 @@ struct ParagraphLayout {
         }
     }
 
+    /// The number of paragraphs.
+    var count: Int { starts.count }
+
     /// The paragraph holding byte offset `offset`.
     func paragraph(containing offset: Int) -> Int {
         var low = 0, high = starts.count - 1

@@ -58,7 +58,7 @@ public struct SummaryDocument: Sendable {
             let sentenceText = String(text[sentence.range])
             let paragraphRange = layout.range(of: paragraph)
             var role = SentenceRole.body
-            if paragraph == 0 && index == 0 && ParagraphLayout.looksLikeHeadline(text, paragraphRange, sentenceCount: sentencesInFirstParagraph) {
+            if paragraph == 0 && index == 0 && layout.count > 1 && ParagraphLayout.looksLikeHeadline(text, paragraphRange, sentenceCount: sentencesInFirstParagraph) {
                 role = .title
                 headline = sentenceText
             } else if paragraph <= 2 && ParagraphLayout.looksLikeCaption(text, paragraphRange) {

@@ -8,6 +8,14 @@ struct SentenceRules: Sendable {
     var numberPrefixes: Set<String> = []
     /// Words that begin a sentence after an abbreviation; empty means any capitalised word.
     var starters: Set<String> = []
+    /// Abbreviations that never end a sentence, though they stand before no name ("e.g.").
+    var nonFinal: Set<String> = []
+    /// Abbreviations that end a sentence before any capitalised word not in `continuers` ("p.m.").
+    var enders: Set<String> = []
+    /// Capitalised words that go on the sentence after an `enders` abbreviation ("Tuesday").
+    var continuers: Set<String> = []
+    /// One-letter words that are no initials after a lower-case word ("I" in "you and I.").
+    var letterWords: Set<String> = []
 
     /// Parses the rules file format: `[section]` lines, entries one per line, `#` comments.
     init(parsing text: String, file: String) throws(TriglotTextError) {
@@ -22,6 +30,10 @@ struct SentenceRules: Sendable {
                 case "[abbreviations]": section = \.abbreviations
                 case "[number-prefixes]": section = \.numberPrefixes
                 case "[starters]": section = \.starters
+                case "[non-final]": section = \.nonFinal
+                case "[enders]": section = \.enders
+                case "[continuers]": section = \.continuers
+                case "[letter-words]": section = \.letterWords
                 default: throw .malformedRules(file: file, line: number + 1, reason: "unknown section \(line)")
                 }
                 continue

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `triglot summarize`.
+@Suite struct SummarizeCommandTests {
+    let english = "examples/lmc-2022-wang-yi-bui-thanh-son.en.txt"
+    let chinese = "examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt"
+    let vietnamese = "examples/lmc-2022-wang-yi-bui-thanh-son.vi.txt"
+
+    private func lines(_ result: TriglotRunner.Result) -> [Substring] { result.stdout.split(separator: "\n") }
+
+    @Test func summarizesEachExampleInThreeSentencesOrFewer() throws {
+        for file in [english, chinese, vietnamese] {
+            let result = try TriglotRunner.run(["summarize", file])
+            #expect(result.status == 0)
+            #expect(result.stderr.isEmpty)
+            let chosen = lines(result)
+            #expect((1...3).contains(chosen.count))
+            // The headline is the title, never a summary sentence.
+            let headline = try String(contentsOf: TriglotRunner.packageRoot.appendingPathComponent(file), encoding: .utf8)
+                .split(separator: "\n").first!
+            #expect(!chosen.contains(headline))
+        }
+    }
+
+    @Test func theEnglishSummaryNamesTheMinisters() throws {
+        let summary = try TriglotRunner.run(["summarize", english]).stdout
+        #expect(summary.contains("Wang Yi"))
+        #expect(summary.contains("Bui Thanh Son"))
+    }
+
+    @Test func everyMethodRuns() throws {
+        for method in ["auto", "lead", "textrank", "lexrank"] {
+            let result = try TriglotRunner.run(["summarize", "--method", method, "--sentences", "2", english])
+            #expect(result.status == 0, "\(method)")
+            #expect(lines(result).count == 2)
+        }
+        let lead = try TriglotRunner.run(["summarize", "--method", "lead", "--sentences", "1", english])
+        #expect(lead.stdout.hasPrefix("BAGAN, Myanmar, July 4 --"))
+    }
+
+    @Test func lengthOptionsAreRespected() throws {
+        let ratio = try TriglotRunner.run(["summarize", "--ratio", "0.5", english])
+        #expect(lines(ratio).count == 7)
+        let words = try TriglotRunner.run(["summarize", "--words", "40", english])
+        #expect(words.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).count <= 40 + 10)  // punctuation tokens are not words
+        let chars = try TriglotRunner.run(["summarize", "--chars", "60", chinese])
+        #expect(chars.stdout.filter { !$0.isWhitespace }.count <= 60)
+        #expect(!chars.stdout.isEmpty)
+    }
+
+    @Test func jsonHasIndicesOffsetsScoresAndParts() throws {
+        let result = try TriglotRunner.run(["summarize", "--format", "json", "--explain", vietnamese])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["language"] as? String == "vi")
+        #expect((object["title"] as? String)?.hasPrefix("Bộ trưởng Bùi Thanh Sơn gặp") == true)
+        let sentences = try #require(object["sentences"] as? [[String: Any]])
+        let text = try String(contentsOf: TriglotRunner.packageRoot.appendingPathComponent(vietnamese), encoding: .utf8)
+        let scalars = Array(text.unicodeScalars)
+        var previous = -1
+        for sentence in sentences {
+            let index = try #require(sentence["index"] as? Int)
+            #expect(index > previous)
+            previous = index
+            let start = try #require(sentence["start"] as? Int), end = try #require(sentence["end"] as? Int)
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[start..<end])
+            #expect(String(slice) == sentence["text"] as? String)
+            let parts = try #require(sentence["parts"] as? [String: Any])
+            #expect(Set(parts.keys) == ["centrality", "position", "title", "names"])
+        }
+        let explained = try #require(object["explain"] as? [[String: Any]])
+        #expect(explained.count == 14)
+    }
+
+    @Test func markdownAndExplainedText() throws {
+        let markdown = try TriglotRunner.run(["summarize", "--format", "markdown", english])
+        #expect(markdown.stdout.hasPrefix("## Wang Yi and Bui Thanh Son meet in Bagan"))
+        #expect(lines(markdown).filter { $0.hasPrefix("- ") }.count == 3)
+        let explained = try TriglotRunner.run(["summarize", "--explain", english])
+        #expect(lines(explained).filter { $0.hasPrefix("* [") }.count == 3)
+        #expect(lines(explained).filter { $0.hasPrefix("  [") }.count == 11)
+    }
+
+    @Test func severalFilesAreHeadedByName() throws {
+        let result = try TriglotRunner.run(["summarize", english, vietnamese])
+        #expect(result.stdout.contains("== \(english) =="))
+        #expect(result.stdout.contains("== \(vietnamese) =="))
+        let json = try TriglotRunner.run(["summarize", "--format", "json", english, chinese])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(array.map { $0["language"] as? String } == ["en", "zh"])
+    }
+
+    @Test func theTitleOptionIsUsed() throws {
+        let result = try TriglotRunner.run(["summarize", "--format", "json", "--title", "Biển Đông", vietnamese])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["title"] as? String == "Biển Đông")
+    }
+
+    @Test func batchModeAnswersOneLinePerArticleInOrder() throws {
+        var input = ""
+        for number in 0..<30 {
+            input += "{\"id\": \(number), \"text\": \"Article \(number) begins. The ministers met. They agreed on trade. Talks ended.\"}\n"
+        }
+        input += "\n{\"id\": \"last\", \"text\": \"王毅会见裴青山。双方同意加强合作。\", \"title\": \"王毅会见裴青山\"}\n"
+        let result = try TriglotRunner.run(["summarize", "--jsonl"], stdin: Array(input.utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)  // no progress line when stderr is not a terminal
+        let outputs = try lines(result).map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(outputs.count == 31)
+        #expect(outputs.prefix(30).enumerated().allSatisfy { $0.element["id"] as? Int == $0.offset })
+        #expect(outputs.last?["id"] as? String == "last")
+        #expect(outputs.last?["language"] as? String == "zh")
+    }
+
+    @Test func batchModeRefusesABadLineAndWritesNothing() throws {
+        let input = "{\"id\": 1, \"text\": \"Fine.\"}\n{\"id\": 2}\n"
+        let result = try TriglotRunner.run(["summarize", "--jsonl"], stdin: Array(input.utf8))
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("error: <stdin>:2: expected a JSON object"))
+    }
+
+    @Test func usageErrorsAreExit64() throws {
+        for arguments in [["summarize", "--method", "magic", english], ["summarize", "--sentences", "2", "--ratio", "0.5", english],
+                          ["summarize", "--ratio", "2", english], ["summarize", "--sentences", "0", english],
+                          ["summarize", "--jsonl", english], ["summarize", "--title", "x", english, chinese]] {
+            let result = try TriglotRunner.run(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stdout.isEmpty)
+        }
+        let unknown = try TriglotRunner.run(["summarize", "--method", "magic", english])
+        #expect(unknown.stderr.contains("auto, lead, textrank, lexrank"))
+    }
+
+    @Test func badInputErrors() throws {
+        #expect(try TriglotRunner.run(["summarize", "missing.txt"]).status == 66)
+        #expect(try TriglotRunner.run(["summarize"], stdin: [0x41, 0xC3]).status == 65)
+        let empty = try TriglotRunner.run(["summarize"])
+        #expect(empty.status == 0)
+        #expect(empty.stdout.isEmpty)
+    }
+
+    @Test func helpShowsAnExample() throws {
+        let help = try TriglotRunner.run(["summarize", "--help"])
+        #expect(help.stdout.contains("Examples:"))
+        #expect(help.stdout.contains("3 sentences or 20%"))
+    }
+}

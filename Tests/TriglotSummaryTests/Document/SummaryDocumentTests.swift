@@ -1,0 +1,52 @@
+import Testing
+import TriglotText
+@testable import TriglotSummary
+
+@Suite struct SummaryDocumentTests {
+    @Test func aHeadlineLineIsTheTitleAndNeverChosen() throws {
+        let text = "China, Vietnam agree to deepen cooperation\n\nBAGAN, July 4 -- The ministers met. They agreed."
+        let document = try SummaryDocument(text: text)
+        #expect(document.title == "China, Vietnam agree to deepen cooperation")
+        #expect(document.sentences.map(\.role) == [.title, .body, .body])
+        #expect(document.eligible.count == 2)
+    }
+
+    @Test func aGivenTitleWinsButTheHeadlineStaysIneligible() throws {
+        let document = try SummaryDocument(text: "Headline here\n\nBody one. Body two.", title: "My title")
+        #expect(document.title == "My title")
+        #expect(document.sentences.first?.role == .title)
+    }
+
+    @Test func aFirstParagraphThatIsASentenceIsNotAHeadline() throws {
+        let document = try SummaryDocument(text: "The ministers met on Monday.\n\nThey agreed.")
+        #expect(document.title == nil)
+        #expect(document.sentences.allSatisfy { $0.role == .body })
+    }
+
+    @Test func photoCaptionsAreNeverChosen() throws {
+        let text = """
+            China, Vietnam agree to maintain strategic communication
+
+            Wang Yi meets Bui Thanh Son in Bagan, Myanmar, on July 4, 2022. (Xinhua/Zhang Dongqiang)
+
+            BAGAN, Myanmar, July 4 (Xinhua) -- Wang Yi and Bui Thanh Son met here Monday. Both sides agreed.
+            """
+        let document = try SummaryDocument(text: text)
+        #expect(document.sentences.map(\.role) == [.title, .caption, .caption, .body, .body])
+        let chinese = try SummaryDocument(text: "王毅会见裴青山。（新华社记者张东强摄）\n\n双方同意加强合作。两国外长交换了意见。")
+        #expect(chinese.sentences.filter { $0.role == .caption }.count >= 1)
+        #expect(chinese.eligible.count == 2)
+    }
+
+    @Test func preSplitSentencesAreAllBody() {
+        let document = SummaryDocument(sentences: ["One.", "Two."], language: .english, title: "T")
+        #expect(document.sentences.map(\.role) == [.body, .body])
+        #expect(document.sentences.map(\.utf8Range) == [nil, nil])
+        #expect(document.title == "T")
+    }
+
+    @Test func paragraphsAreCounted() throws {
+        let document = try SummaryDocument(text: "One. Two.\n\nThree.\n \nFour.")
+        #expect(document.sentences.map(\.paragraph) == [0, 0, 1, 2])
+    }
+}

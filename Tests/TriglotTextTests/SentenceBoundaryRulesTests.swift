@@ -1,0 +1,175 @@
+import Testing
+@testable import TriglotText
+
+/// One case per rule of `SentenceBoundaryRules`: text ICU splits wrongly and the expected split.
+@Suite struct SentenceBoundaryRulesTests {
+    private func split(_ text: String, _ language: Language = .english) throws -> [String] {
+        try SentenceSegmenter(language: language).sentences(in: text).map { String(text[$0.range]) }
+    }
+
+    // MARK: English abbreviations, initials, numbers
+
+    @Test func titleBeforeName() throws {
+        #expect(try split("Gen. Smith arrived. Sen. Jones left.") == ["Gen. Smith arrived.", "Sen. Jones left."])
+    }
+
+    @Test func nonFinalAbbreviations() throws {
+        #expect(try split("Bring fruit, e.g. Apples from Kent. Or vegetables, i.e. Carrots.")
+                == ["Bring fruit, e.g. Apples from Kent.", "Or vegetables, i.e. Carrots."])
+        #expect(try split("This is e.g. Mr. Smith, who talks slowly... And this is another sentence.")
+                == ["This is e.g. Mr. Smith, who talks slowly...", "And this is another sentence."])
+    }
+
+    @Test func dottedAcronym() throws {
+        #expect(try split("I work for the U.S. Government in Virginia.") == ["I work for the U.S. Government in Virginia."])
+        #expect(try split("I live in the U.S. How about you?") == ["I live in the U.S.", "How about you?"])
+    }
+
+    @Test func numberPrefixAndMonth() throws {
+        #expect(try split("Turn to No. 5 now. It opens Jan. 20 at noon.") == ["Turn to No. 5 now.", "It opens Jan. 20 at noon."])
+        #expect(try split("He wrote the Slavonic Dances, Op. 46. They sold well.")
+                == ["He wrote the Slavonic Dances, Op. 46.", "They sold well."])
+    }
+
+    @Test func initials() throws {
+        #expect(try split("My name is Jonas E. Smith. I work here.") == ["My name is Jonas E. Smith.", "I work here."])
+    }
+
+    @Test func decimals() throws {
+        #expect(try split("Pi is about 3.14 in value. It never ends.") == ["Pi is about 3.14 in value.", "It never ends."])
+    }
+
+    @Test func letterWordAfterLowercaseWord() throws {
+        #expect(try split("We make a good team, you and I. Did you see Albert I. Jones yesterday?")
+                == ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"])
+    }
+
+    @Test func timeOfDayEnds() throws {
+        #expect(try split("He left at 6 p.m. Travelers who stayed left at 7 p.m. Tuesday.")
+                == ["He left at 6 p.m.", "Travelers who stayed left at 7 p.m. Tuesday."])
+    }
+
+    @Test func dateline() throws {
+        let text = "BAGAN, Myanmar, July 4 (Xinhua) -- Chinese State Councilor Wang Yi met Vietnamese Foreign Minister Bui Thanh Son. They talked."
+        #expect(try split(text) == [
+            "BAGAN, Myanmar, July 4 (Xinhua) -- Chinese State Councilor Wang Yi met Vietnamese Foreign Minister Bui Thanh Son.",
+            "They talked.",
+        ])
+    }
+
+    @Test func noSpaceAfterPeriod() throws {
+        #expect(try split("Hello world.Today is Tuesday.Mr. Smith went home.")
+                == ["Hello world.", "Today is Tuesday.", "Mr. Smith went home."])
+    }
+
+    @Test func fullWidthFullStop() throws {
+        #expect(try split("Test strange period．Does it segment correctly．")
+                == ["Test strange period．", "Does it segment correctly．"])
+    }
+
+    // MARK: Ellipses
+
+    @Test func ellipsisBeforeLowercase() throws {
+        #expect(try split("I mean...see what I say. I never meant that.... She left.")
+                == ["I mean...see what I say.", "I never meant that....", "She left."])
+    }
+
+    @Test func spacedEllipsisInsideSentence() throws {
+        #expect(try split("The thing is . . . I didn’t mean it.") == ["The thing is . . . I didn’t mean it."])
+    }
+
+    @Test func ellipsisAfterSentencePeriod() throws {
+        #expect(try split("It was weakened. . . . The practice was not abandoned.")
+                == ["It was weakened.", ". . . The practice was not abandoned."])
+    }
+
+    @Test func bracketedMarks() throws {
+        #expect(try split("\"Bohr [...] used the analogy [...]\" (Smith 55).") == ["\"Bohr [...] used the analogy [...]\" (Smith 55)."])
+        #expect(try split("[?][footnoteRef:6] This is a footnote.") == ["[?][footnoteRef:6] This is a footnote."])
+    }
+
+    // MARK: Punctuation runs, brackets, notes
+
+    @Test func doubledTerminators() throws {
+        #expect(try split("Hello?! Is that you? Hello!! Long time no see.")
+                == ["Hello?!", "Is that you?", "Hello!!", "Long time no see."])
+    }
+
+    @Test func exclamationInsideWord() throws {
+        #expect(try split("He speaks !Xũ and !Kung.") == ["He speaks !Xũ and !Kung."])
+    }
+
+    @Test func endInsideSquareBrackets() throws {
+        #expect(try split("[15:  12:32]  [16:  firma? 13:28]") == ["[15:  12:32]  [16:  firma? 13:28]"])
+    }
+
+    @Test func citationsStayWithSentence() throws {
+        #expect(try split("He toured Moscow and Saint Petersburg. [3] Then he went home.[4][5] He rested.")
+                == ["He toured Moscow and Saint Petersburg. [3]", "Then he went home.[4][5]", "He rested."])
+    }
+
+    @Test func noteNumbersAfterPeriod() throws {
+        #expect(try split("It creates a gap in a consultation.11 12 Take the common cold.")
+                == ["It creates a gap in a consultation.11 12", "Take the common cold."])
+    }
+
+    @Test func closingQuoteAfterTerminator() throws {
+        #expect(try split("She turned to him, \"This is great.\" She held the book out.")
+                == ["She turned to him, \"This is great.\"", "She held the book out."])
+    }
+
+    // MARK: Lists
+
+    @Test func numberedList() throws {
+        #expect(try split("1. The first item 2. The second item") == ["1. The first item", "2. The second item"])
+        #expect(try split("1.) The first item. 2.) The second item.") == ["1.) The first item.", "2.) The second item."])
+        #expect(try split("• 9. The first item • 10. The second item") == ["• 9. The first item", "• 10. The second item"])
+    }
+
+    @Test func letteredAndRomanLists() throws {
+        #expect(try split("a) The first item b) The second item") == ["a) The first item", "b) The second item"])
+        #expect(try split("(a) Hello world. (b) Hello world.") == ["(a) Hello world.", "(b) Hello world."])
+        #expect(try split("(ii) Second point (iii) Third point") == ["(ii) Second point", "(iii) Third point"])
+    }
+
+    @Test func listAfterSentence() throws {
+        #expect(try split("They went to the store. w) hello x) hello") == ["They went to the store.", "w) hello", "x) hello"])
+    }
+
+    @Test func markerAloneIsNoSentence() throws {
+        #expect(try split("Q. What is his name? A. His name is Alfred E. Sloan.")
+                == ["Q. What is his name?", "A. His name is Alfred E. Sloan."])
+    }
+
+    @Test func optionsInsideSentenceAreNoList() throws {
+        #expect(try split("Choose options a) and b) before noon.") == ["Choose options a) and b) before noon."])
+    }
+
+    // MARK: Chinese
+
+    @Test func chineseOpeningQuoteStartsSentence() throws {
+        #expect(try split("他说。“你好。”", .chinese) == ["他说。", "“你好。”"])
+    }
+
+    @Test func chineseTitleMarksHoldTerminator() throws {
+        #expect(try split("我们去看《摔跤吧！爸爸》好吗？", .chinese) == ["我们去看《摔跤吧！爸爸》好吗？"])
+    }
+
+    // MARK: Vietnamese
+
+    @Test func vietnameseTitles() throws {
+        #expect(try split("TS. Nguyễn Văn A phát biểu. Ông nói rõ.", .vietnamese) == ["TS. Nguyễn Văn A phát biểu.", "Ông nói rõ."])
+        #expect(try split("Ông đến TP. Hồ Chí Minh hôm qua. Trời mưa.", .vietnamese) == ["Ông đến TP. Hồ Chí Minh hôm qua.", "Trời mưa."])
+    }
+
+    @Test func vietnameseEtCetera() throws {
+        #expect(try split("Họ bán gạo, muối v.v. cho dân. Giá rẻ.", .vietnamese) == ["Họ bán gạo, muối v.v. cho dân.", "Giá rẻ."])
+    }
+
+    @Test func vietnameseSentenceStartsWithNumberOrQuote() throws {
+        #expect(try split("Một quán cà phê nhận Vy vào làm. 16 tuổi, Vy vào Sài Gòn.", .vietnamese)
+                == ["Một quán cà phê nhận Vy vào làm.", "16 tuổi, Vy vào Sài Gòn."])
+        #expect(try split("Họ khóa cửa. \"tôi muốn bỏ trốn\", cô nói.", .vietnamese)
+                == ["Họ khóa cửa.", "\"tôi muốn bỏ trốn\", cô nói."])
+    }
+}
