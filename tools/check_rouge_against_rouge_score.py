@@ -39,8 +39,9 @@ def main():
     parser.add_argument("--show", type=int, default=5, help="how many of the worst rows to print")
     args = parser.parse_args()
 
-    with open(args.tsv, encoding="utf-8") as f:
-        header, *rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    # Split on "\n" only: a stray "\r" or U+2028 inside a text must not start a new row.
+    with open(args.tsv, encoding="utf-8", newline="") as f:
+        header, *rows = [line.split("\t") for line in f.read().split("\n") if line]
     if header[:2] != ["candidate", "reference"]:
         sys.exit("the TSV must start with a header: candidate, reference, score columns")
     columns = [(i, name, *column_meaning(name)) for i, name in enumerate(header) if i >= 2]

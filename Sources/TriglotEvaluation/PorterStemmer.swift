@@ -45,7 +45,7 @@ public struct PorterStemmer: Sendable {
     // NLTK checks the length of the word as given, before lowercasing.
     private func stem(scalars: [Unicode.Scalar], originalLength: Int) -> [Unicode.Scalar] {
         var w = Word(scalars)
-        if mode == .nltkExtensions, let irregular = Self.irregularForms[String(w)] {
+        if mode == .nltkExtensions, (3...8).contains(w.count), let irregular = Self.irregularForms[String(w)] {
             return Array(irregular.unicodeScalars)
         }
         if mode != .original && originalLength <= 2 { return w.letters }
@@ -60,7 +60,7 @@ public struct PorterStemmer: Sendable {
         return w.letters
     }
 
-    // NLTK_EXTENSIONS looks these up before any rule runs.
+    // NLTK_EXTENSIONS looks these up before any rule runs; keys have 3 to 8 letters.
     private static let irregularForms: [String: String] = [
         "sky": "sky", "skies": "sky", "dying": "die", "lying": "lie", "tying": "tie",
         "news": "news", "innings": "inning", "inning": "inning", "outings": "outing",
@@ -254,7 +254,12 @@ private struct Word {
     }
 
     func hasSuffix(_ suffix: String) -> Bool {
-        hasSuffix(Array(suffix.unicodeScalars))
+        var i = letters.count
+        for scalar in suffix.unicodeScalars.reversed() {
+            i -= 1
+            if i < 0 || letters[i] != scalar { return false }
+        }
+        return true
     }
 
     mutating func replaceSuffix(length: Int, with replacement: [Unicode.Scalar]) {
@@ -263,7 +268,8 @@ private struct Word {
     }
 
     mutating func replaceSuffix(length: Int, with replacement: String) {
-        replaceSuffix(length: length, with: Array(replacement.unicodeScalars))
+        letters.removeLast(length)
+        letters.append(contentsOf: replacement.unicodeScalars)
     }
 
     private static func isVowelLetter(_ c: Unicode.Scalar) -> Bool {

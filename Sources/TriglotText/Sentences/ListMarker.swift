@@ -98,6 +98,10 @@ struct ListMarker: Equatable {
         return ListMarker(form: form, kind: kind, value: value, roman: roman, range: start..<index)
     }
 
+    /// The most bytes from a marker's start to its "." or ")": a bullet, spaces, "(", four
+    /// letters or digits.
+    static let longest = 16
+
     /// A quick test before `parse`, run at every word: a bullet or "(", or at most four
     /// letters or digits and then "." or ")".
     @inline(__always)
@@ -121,7 +125,7 @@ struct ListMarker: Equatable {
     }
 
     @inline(__always)
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
@@ -164,29 +168,46 @@ extension SentenceBoundaryRules {
     func listSplits(in piece: Range<Int>, sentenceStart: Int) -> [Int] {
         var splits: [Int] = []
         var current = ListMarker.parse(text, at: text.skippingSpace(from: sentenceStart))
-        var index = max(piece.lowerBound, sentenceStart + 1)
+        let lower = max(piece.lowerBound, sentenceStart + 1)
         let utf8 = text.utf8
-        while index < piece.upperBound {
-            defer { index += 1 }
-            // Markers start after white space (a byte test first: this runs on every byte).
-            let previous = utf8[index - 1]
-            guard previous == 0x20 || previous == 0x0A || previous == 0x09 || previous == 0x0D else { continue }
-            let byte = utf8[index]
-            // Without a current list, a marker must follow a sentence end ("store. w) hello").
-            if current == nil, index >= 2 {
-                let end = utf8[index - 2]
-                guard end == 0x2E || end == 0x21 || end == 0x3F || end == 0x29 || end == 0x22 || end >= 0x80 else { continue }
+        let offsets = punctuation.offsets
+        // Every marker ends in "." or ")" within a few bytes of its start, so only the places
+        // just before those need a look.
+        var event = punctuation.first(atOrAfter: lower)
+        var index = lower
+        while event < offsets.count, offsets[event] < piece.upperBound + ListMarker.longest {
+            let closer = offsets[event]
+            event += 1
+            guard utf8[closer] == 0x2E || utf8[closer] == 0x29 else { continue }
+            // A marker's body is one to four letters or digits right before its "." or ".)"
+            // or ")": most periods end longer words and need no further look.
+            var bodyEnd = closer
+            if utf8[closer] == 0x29 && closer > 0 && utf8[closer - 1] == 0x2E { bodyEnd -= 1 }
+            var bodyStart = bodyEnd
+            while bodyStart > 0, bodyEnd - bodyStart <= 4, ListMarker.isASCIIAlphanumeric(utf8[bodyStart - 1]) { bodyStart -= 1 }
+            guard bodyEnd - bodyStart >= 1 && bodyEnd - bodyStart <= 4 else { continue }
+            index = max(index, closer - ListMarker.longest)
+            while index <= closer && index < piece.upperBound {
+                defer { index += 1 }
+                // Markers start after white space.
+                let previous = utf8[index - 1]
+                guard previous == 0x20 || previous == 0x0A || previous == 0x09 || previous == 0x0D else { continue }
+                // Without a current list, a marker must follow a sentence end ("store. w) hello").
+                if current == nil, index >= 2 {
+                    let end = utf8[index - 2]
+                    guard end == 0x2E || end == 0x21 || end == 0x3F || end == 0x29 || end == 0x22 || end >= 0x80 else { continue }
+                }
+                guard ListMarker.mayStart(text, at: index), let marker = ListMarker.parse(text, at: index) else { continue }
+                if let current, marker.follows(current) {
+                    splits.append(index)
+                } else if endsSentence(at: text.skippingSpace(backFrom: index)), let next = nextMarker(after: marker), next.follows(marker) {
+                    splits.append(index)
+                } else {
+                    continue
+                }
+                current = marker
+                index = marker.range.upperBound - 1
             }
-            guard ListMarker.mayStart(text, at: index), let marker = ListMarker.parse(text, at: index) else { continue }
-            if let current, marker.follows(current) {
-                splits.append(index)
-            } else if endsSentence(at: text.skippingSpace(backFrom: index)), let next = nextMarker(after: marker), next.follows(marker) {
-                splits.append(index)
-            } else {
-                continue
-            }
-            current = marker
-            index = marker.range.upperBound - 1
         }
         return splits
     }

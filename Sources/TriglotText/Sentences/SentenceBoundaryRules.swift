@@ -2,6 +2,14 @@
 struct SentenceBoundaryRules {
     let text: ByteText
     let rules: SentenceRules
+    /// Where the punctuation the rules look at is; built from `text` when not given.
+    let punctuation: PunctuationIndex
+
+    init(text: ByteText, rules: SentenceRules, punctuation: PunctuationIndex? = nil) {
+        self.text = text
+        self.rules = rules
+        self.punctuation = punctuation ?? PunctuationIndex(text.utf8)
+    }
 
     /// ICU's boundaries (byte offsets, increasing, ending at the text's end) corrected.
     func refine(_ boundaries: [Int]) -> [Int] {
@@ -34,10 +42,12 @@ struct SentenceBoundaryRules {
     /// Splits inside one of ICU's pieces, in order.
     func missedSplits(in piece: Range<Int>) -> [Int] {
         var splits: [Int] = []
-        var index = piece.lowerBound
         let utf8 = text.utf8
-        while index < piece.upperBound {
-            defer { index += 1 }
+        let offsets = punctuation.offsets
+        var event = punctuation.first(atOrAfter: piece.lowerBound)
+        while event < offsets.count, offsets[event] < piece.upperBound {
+            let index = offsets[event]
+            event += 1
             let byte = utf8[index]
             if byte == 0x2E {
                 guard index > piece.lowerBound, index + 1 < piece.upperBound else { continue }
@@ -81,7 +91,7 @@ struct SentenceBoundaryRules {
         if word.contains("@") || word.contains("://") || word.lowercased().hasPrefix("www.") { return nil }
         // "Mr.Smith": a title's period never ends a sentence.
         let key = text.string(text.word(endingAt: index)).lowercased()
-        if rules.titles.contains(key) || rules.nonFinal.contains(key) { return nil }
+        if !rules.classes(of: key).isDisjoint(with: [.title, .nonFinal]) { return nil }
         return index + 1
     }
 
@@ -94,8 +104,8 @@ struct SentenceBoundaryRules {
         let word = text.word(endingAt: index)
         let key = text.string(word).lowercased()
         if utf8[index - 1] != 0x29 {
-            if word.count < 3 || rules.numberPrefixes.contains(key) || rules.abbreviations.contains(key)
-                || rules.titles.contains(key) || key.contains(".") { return nil }
+            if word.count < 3 || !rules.classes(of: key).isDisjoint(with: [.numberPrefix, .abbreviation, .title])
+                || key.contains(".") { return nil }
         }
         var position = index + 1
         while true {
@@ -125,8 +135,7 @@ struct SentenceBoundaryRules {
         let body = text.string(word)
         guard body.unicodeScalars.count >= 2, body.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return nil }
         let key = body.lowercased()
-        if rules.titles.contains(key) || rules.nonFinal.contains(key) || rules.abbreviations.contains(key)
-            || rules.numberPrefixes.contains(key) || rules.enders.contains(key) { return nil }
+        if !rules.classes(of: key).isDisjoint(with: [.title, .nonFinal, .abbreviation, .numberPrefix, .ender]) { return nil }
         // A number goes on a sentence only when it is not a list marker or a decimal ("5. 1.").
         if isDigit, ListMarker.parse(text, at: next) != nil { return nil }
         return index + 1
@@ -273,7 +282,11 @@ struct SentenceBoundaryRules {
               Self.isOpening(scalar) || scalar == 0x22 || scalar == 0x27 {
             wordRange = (wordRange.lowerBound + UTF8Scanner.decode(text.utf8, at: wordRange.lowerBound).1)..<wordRange.upperBound
         }
-        let body = text.string(wordRange)
+        let utf8 = text.utf8
+        let hasInnerPeriod = utf8[wordRange].contains(0x2E)
+        // An ordinary word ("agreed.") longer than every listed word, with no period inside, is
+        // no abbreviation, initial or ellipsis: the most common case needs no String.
+        if wordRange.count > rules.longestPeriodWord && !hasInnerPeriod { return false }
         // Built only when a rule needs it: most boundaries follow an ordinary word.
         var nextWordCache: String?
         func nextWord() -> String {
@@ -287,33 +300,44 @@ struct SentenceBoundaryRules {
         let nextIsDigit = nextFirst.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
 
         // Ellipsis: "that.... She left" ends; "what I mean...see" does not.
-        if body.hasSuffix(".") || body.isEmpty || (body == "." ) {
+        if wordRange.isEmpty || utf8[wordRange.upperBound - 1] == 0x2E {
             // "the thing is . . . I didn't mean it": ICU ends a sentence at a spaced three-dot
             // ellipsis before a capital; standing alone, it marks an omission inside the
             // sentence (four dots, ". . . .", end one).
-            if body.isEmpty && spacedDots(endingAt: periodStart + 1) == 3 { return true }
+            if wordRange.isEmpty && spacedDots(endingAt: periodStart + 1) == 3 { return true }
             return nextIsLower
         }
-        let key = body.lowercased()
-        if rules.titles.contains(key) || rules.nonFinal.contains(key) { return !nextWord().isEmpty }
-        if nextIsDigit && rules.numberPrefixes.contains(key) { return true }
+        // Short ASCII words are looked up without building a String.
+        let classes: SentenceRules.WordClass
+        let isInitial: Bool
+        if let packed = SentenceRules.pack(utf8[wordRange]) {
+            classes = rules.classes(ofPacked: packed)
+            let byte = utf8[wordRange.lowerBound] | 0x20
+            isInitial = wordRange.count == 1 && byte >= 0x61 && byte <= 0x7A
+        } else {
+            let body = text.string(wordRange)
+            classes = rules.classes(of: body.lowercased())
+            isInitial = Self.isInitial(body)
+        }
+        if !classes.isDisjoint(with: [.title, .nonFinal]) { return !nextWord().isEmpty }
+        if nextIsDigit && classes.contains(.numberPrefix) { return true }
         // "He left at 6 P.M. Travelers who…": ICU runs on after "a.m."/"p.m."; such an
         // abbreviation ends a sentence before a capitalised word unless the word goes with it
         // ("at 7 p.m. Tuesday", "10 a.m. EST"): see [enders] and [continuers].
-        if rules.enders.contains(key) {
-            return nextIsLower || nextIsDigit || rules.continuers.contains(nextWord())
+        if classes.contains(.ender) {
+            return nextIsLower || nextIsDigit || rules.classes(of: nextWord()).contains(.continuer)
         }
         // "you and I. Did you see…": ICU (and the initials rule) read a one-letter word such as
         // "I" as an initial; after a lower-case word it is a word, not part of a name.
-        if Self.isInitial(body), rules.letterWords.contains(key), previousWordIsLowercase(before: wordRange.lowerBound) {
+        if isInitial, classes.contains(.letterWord), previousWordIsLowercase(before: wordRange.lowerBound) {
             return nextIsLower || nextIsDigit
         }
-        let isAbbreviation = rules.abbreviations.contains(key) || Self.isInitial(body)
-            || (body.utf8.contains(0x2E) && Self.isDottedAcronym(body))
+        let isAbbreviation = classes.contains(.abbreviation) || isInitial
+            || (hasInnerPeriod && Self.isDottedAcronym(text.string(wordRange)))
         guard isAbbreviation else { return false }
         if nextIsLower || nextIsDigit { return true }
         if rules.starters.isEmpty { return false }
-        return !rules.starters.contains(nextWord())
+        return !rules.classes(of: nextWord()).contains(.starter)
     }
 
     /// The number of dots in the ". . ." run ending at `end`, or 0 when the first dot is attached
@@ -384,11 +408,13 @@ struct SentenceBoundaryRules {
             scan = BracketScan(start: range.lowerBound, position: range.lowerBound)
         }
         var cjk = scan.cjk, ascii = scan.ascii
-        var index = scan.position
-        defer { scan.position = index; scan.cjk = cjk; scan.ascii = ascii }
-        while index < range.upperBound {
-            let byte = utf8[index]
-            switch byte {
+        let offsets = punctuation.offsets
+        var event = punctuation.first(atOrAfter: scan.position)
+        defer { scan.position = range.upperBound; scan.cjk = cjk; scan.ascii = ascii }
+        while event < offsets.count, offsets[event] < range.upperBound {
+            let index = offsets[event]
+            event += 1
+            switch utf8[index] {
             case 0x28, 0x5B: ascii += 1
             case 0x29, 0x5D: ascii = max(0, ascii - 1)
             case 0x0A: ascii = 0
@@ -400,7 +426,6 @@ struct SentenceBoundaryRules {
                 }
             default: break
             }
-            index += 1
         }
         return (cjk, ascii)
     }
@@ -421,7 +446,10 @@ struct SentenceBoundaryRules {
     private func firstLetter(from offset: Int) -> UInt32? {
         var position = offset
         while let scalar = text.scalar(at: position), !UTF8Scanner.isSpace(scalar) {
-            if let value = Unicode.Scalar(scalar), value.properties.isAlphabetic || (0x30...0x39).contains(scalar) {
+            if scalar < 0x80 {
+                let folded = scalar | 0x20
+                if (folded >= 0x61 && folded <= 0x7A) || (scalar >= 0x30 && scalar <= 0x39) { return scalar }
+            } else if let value = Unicode.Scalar(scalar), value.properties.isAlphabetic {
                 return scalar
             }
             position += UTF8Scanner.decode(text.utf8, at: position).1
@@ -432,7 +460,9 @@ struct SentenceBoundaryRules {
     // MARK: Character classes
 
     static func isLowercase(_ scalar: UInt32?) -> Bool {
-        guard let scalar, let value = Unicode.Scalar(scalar) else { return false }
+        guard let scalar else { return false }
+        if scalar < 0x80 { return scalar >= 0x61 && scalar <= 0x7A }
+        guard let value = Unicode.Scalar(scalar) else { return false }
         return value.properties.isLowercase
     }
 

@@ -37,7 +37,7 @@ public final class SentenceSegmenter {
         var boundaries: [Int] = []
         boundaries.reserveCapacity(utf8.count / 64 + 1)
         try iterator.forEachBoundary(in: utf8) { offset, _ in boundaries.append(offset) }
-        let refined = SentenceBoundaryRules(text: text, rules: rules).refine(boundaries)
+        let refined = SentenceBoundaryRules(text: text, rules: rules, punctuation: PunctuationIndex(utf8)).refine(boundaries)
 
         var spans: [(Range<Int>, Language)] = []
         spans.reserveCapacity(refined.count)

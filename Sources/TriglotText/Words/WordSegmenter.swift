@@ -132,7 +132,7 @@ public final class WordSegmenter {
                 if current.kind == .word, index < count, spans[index].range.count == 1,
                    utf8[spans[index].range.lowerBound] == 0x2E, current.range.count <= longest {
                     let key = String(decoding: UnsafeBufferPointer(rebasing: utf8[current.range]), as: UTF8.self).lowercased()
-                    if rules.titles.contains(key) || rules.abbreviations.contains(key) || rules.numberPrefixes.contains(key)
+                    if !rules.classes(of: key).isDisjoint(with: [.title, .abbreviation, .numberPrefix])
                         || (key.contains(".") && SentenceBoundaryRules.isDottedAcronym(key)) {
                         current.range = current.range.lowerBound..<spans[index].range.upperBound
                         index += 1
