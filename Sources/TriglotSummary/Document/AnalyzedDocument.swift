@@ -12,6 +12,8 @@ public struct AnalyzedDocument: Sendable {
     public let analyses: [SentenceTerms.Analysis]
     /// The similarity graph of the eligible sentences, in ``eligible`` order.
     public let graph: SentenceGraph
+    /// In how many sentences (title and captions included) each name occurs.
+    public let nameFrequency: [String: Int]
 
     /// Analyses `document` with `terms` (which must be for the document's language).
     public init(_ document: SummaryDocument, terms: SentenceTerms) throws(TriglotTextError) {
@@ -21,20 +23,28 @@ public struct AnalyzedDocument: Sendable {
         analyses.reserveCapacity(eligible.count)
         for index in eligible { analyses.append(try terms.analyze(document.sentences[index].text)) }
         self.analyses = analyses
-        let title = try document.title.map { (title) throws(TriglotTextError) in try terms.analyze(title).terms } ?? []
-        graph = SentenceGraph(sentences: analyses.map(\.terms), title: title)
+        let titleAnalysis = try document.title.map { (title) throws(TriglotTextError) in try terms.analyze(title) }
+        graph = SentenceGraph(sentences: analyses.map(\.terms), title: titleAnalysis?.terms ?? [])
+        // Names count everywhere in the article: a name in the headline or a caption that comes
+        // back in the text is one of the story's key names.
+        var frequency: [String: Int] = [:]
+        var named = analyses.map(\.names)
+        for sentence in document.sentences where sentence.role != .body && sentence.text != document.title {
+            named.append(try terms.analyze(sentence.text).names)
+        }
+        if let titleAnalysis { named.append(titleAnalysis.names) }
+        for names in named {
+            for name in Set(names) { frequency[name, default: 0] += 1 }
+        }
+        nameFrequency = frequency
     }
 
     /// For each eligible sentence, how much of the article's key names it carries, in 0...1.
     /// A key name occurs in at least two sentences; rarer names say little about the story.
     public func nameSalience() -> [Double] {
-        var sentencesWithName: [String: Int] = [:]
-        for analysis in analyses {
-            for name in Set(analysis.names) { sentencesWithName[name, default: 0] += 1 }
-        }
         let raw = analyses.map { analysis in
-            Set(analysis.names).reduce(0.0) { total, name in
-                let count = sentencesWithName[name] ?? 0
+            Set(analysis.names).sorted().reduce(0.0) { total, name in
+                let count = nameFrequency[name] ?? 0
                 return count >= 2 ? total + log(Double(count)) : total
             }
         }

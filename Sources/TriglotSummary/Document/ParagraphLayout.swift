@@ -39,12 +39,17 @@ struct ParagraphLayout {
         starts[index]..<(index + 1 < starts.count ? starts[index + 1] : length)
     }
 
-    /// A headline: one line, one sentence, short, with no sentence-final punctuation.
-    static func looksLikeHeadline(_ text: String, _ range: Range<Int>, sentenceCount: Int) -> Bool {
+    /// The text of paragraph `index` of `text`, trimmed.
+    func paragraph(_ index: Int, of text: String) -> String {
         let utf8 = text.utf8
+        let range = range(of: index)
         let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let upper = utf8.index(lower, offsetBy: range.count)
-        let paragraph = text[lower..<upper].trimmingCharacters(in: .whitespacesAndNewlines)
+        return text[lower..<upper].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// A headline: one line, one sentence, short, with no sentence-final punctuation.
+    static func looksLikeHeadline(_ paragraph: String, sentenceCount: Int) -> Bool {
         guard sentenceCount == 1, !paragraph.isEmpty, !paragraph.contains("\n") else { return false }
         guard let last = paragraph.last, !".!?。！？…\"”".contains(last) else { return false }
         let words = paragraph.split(whereSeparator: { $0 == " " }).count
@@ -53,17 +58,16 @@ struct ParagraphLayout {
 
     /// A photo caption: the paragraph ends with a credit in brackets ("(Xinhua/Zhang Dongqiang)",
     /// "(Photo: …)", "（新华社记者张东强摄）", "(Ảnh: …)").
-    static func looksLikeCaption(_ text: String, _ range: Range<Int>) -> Bool {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let upper = utf8.index(lower, offsetBy: range.count)
-        let paragraph = text[lower..<upper].trimmingCharacters(in: .whitespacesAndNewlines)
+    static func looksLikeCaption(_ paragraph: String) -> Bool {
         guard let last = paragraph.last, last == ")" || last == "）" else { return false }
         guard let open = paragraph.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
         let credit = paragraph[open...].lowercased()
         return credit.contains("/") || credit.contains("photo") || credit.contains("ảnh") || credit.contains("摄")
             || credit.contains("图")
     }
+
+    /// Captions are looked for in the first paragraphs only, where news puts its photo.
+    static let captionParagraphs = 0...2
 }
 
 import Foundation

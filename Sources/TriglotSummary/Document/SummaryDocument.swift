@@ -56,12 +56,13 @@ public struct SummaryDocument: Sendable {
         for (index, sentence) in found.enumerated() {
             let paragraph = layout.paragraph(containing: sentence.utf8Range.lowerBound)
             let sentenceText = String(text[sentence.range])
-            let paragraphRange = layout.range(of: paragraph)
             var role = SentenceRole.body
-            if paragraph == 0 && index == 0 && layout.count > 1 && ParagraphLayout.looksLikeHeadline(text, paragraphRange, sentenceCount: sentencesInFirstParagraph) {
+            if paragraph == 0 && index == 0 && layout.count > 1
+                && ParagraphLayout.looksLikeHeadline(layout.paragraph(0, of: text), sentenceCount: sentencesInFirstParagraph) {
                 role = .title
                 headline = sentenceText
-            } else if paragraph <= 2 && ParagraphLayout.looksLikeCaption(text, paragraphRange) {
+            } else if ParagraphLayout.captionParagraphs.contains(paragraph)
+                        && ParagraphLayout.looksLikeCaption(layout.paragraph(paragraph, of: text)) {
                 role = .caption
             }
             sentences.append(DocumentSentence(index: index, text: sentenceText, utf8Range: sentence.utf8Range,
@@ -75,12 +76,34 @@ public struct SummaryDocument: Sendable {
 
     /// A document from sentences already split (evaluation data), all of them body text.
     public init(sentences: [String], language: Language, title: String? = nil) {
-        self.text = sentences.joined(separator: " ")
-        self.language = language
-        self.title = title
-        self.sentences = sentences.enumerated().map {
-            DocumentSentence(index: $0.offset, text: $0.element, utf8Range: nil, language: language, role: .body, paragraph: $0.offset)
+        self.init(paragraphs: sentences.map { [$0] }, language: language, title: title, findHeadline: false)
+    }
+
+    /// A document from paragraphs of sentences already split. With `findHeadline`, a first
+    /// paragraph that reads as a headline becomes the title (unless `title` is given) and
+    /// captions are found, as for running text.
+    public init(paragraphs: [[String]], language: Language, title: String? = nil, findHeadline: Bool = true) {
+        var sentences: [DocumentSentence] = []
+        var headline: String?
+        for (number, paragraph) in paragraphs.enumerated() {
+            let joined = paragraph.joined(separator: " ")
+            var role = SentenceRole.body
+            if findHeadline && number == 0 && paragraphs.count > 1
+                && ParagraphLayout.looksLikeHeadline(joined, sentenceCount: paragraph.count) {
+                role = .title
+                headline = joined
+            } else if findHeadline && ParagraphLayout.captionParagraphs.contains(number) && ParagraphLayout.looksLikeCaption(joined) {
+                role = .caption
+            }
+            for sentence in paragraph {
+                sentences.append(DocumentSentence(index: sentences.count, text: sentence, utf8Range: nil,
+                                                  language: language, role: role, paragraph: number))
+            }
         }
+        self.text = paragraphs.map { $0.joined(separator: " ") }.joined(separator: "\n\n")
+        self.language = language
+        self.title = title ?? headline
+        self.sentences = sentences
     }
 
     /// The sentences that may be chosen.

@@ -37,10 +37,13 @@ public struct SentenceGraph: Sendable {
         // BM25's idf: terms in every sentence weigh little, never nothing.
         let idf = documentFrequency.map { log(1 + (count - Double($0) + 0.5) / (Double($0) + 0.5)) }
         func vector(_ counts: [Int32: Int]) -> [(Int32, Double)] {
+            // Sorted before summing: a dictionary's order changes from run to run, and so would
+            // the last bits of the norm, and with them ties between sentences.
             var entries = counts.map { id, frequency in (id, (1 + log(Double(frequency))) * idf[Int(id)]) }
+                .sorted { $0.0 < $1.0 }
             let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
             if norm > 0 { entries = entries.map { ($0.0, $0.1 / norm) } }
-            return entries.sorted { $0.0 < $1.0 }
+            return entries
         }
         vectors = counted.map(vector)
         var titleCounts: [Int32: Int] = [:]
@@ -71,6 +74,21 @@ public struct SentenceGraph: Sendable {
         guard count > window else { return 0..<count }
         let lower = max(0, min(i - window / 2, count - window))
         return lower..<(lower + window)
+    }
+
+    /// Each sentence's similarity to the document's centroid (the sum of all sentence vectors),
+    /// relative to the highest: how much of what the whole document is about it says.
+    /// Linear in the document's size, unlike the pairwise graph.
+    public func centroidSimilarity() -> [Double] {
+        var centre: [Int32: Double] = [:]
+        for vector in vectors { for (id, weight) in vector { centre[id, default: 0] += weight } }
+        let sorted = centre.sorted { $0.key < $1.key }
+        let norm = sorted.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
+        guard norm > 0 else { return vectors.map { _ in 0 } }
+        let centroid = sorted.map { ($0.key, $0.value / norm) }
+        let similarities = vectors.map { Self.cosine($0, centroid) }
+        let top = similarities.max() ?? 0
+        return top > 0 ? similarities.map { $0 / top } : similarities
     }
 
     /// PageRank over the similarity graph: each sentence's centrality, summing to 1.

@@ -23,7 +23,8 @@ public final class SentenceTerms {
     public struct Analysis: Sendable {
         /// Content terms, with repeats, in order.
         public var terms: [String] = []
-        /// Names (capitalised word runs, or registered terms), with repeats.
+        /// Name words (capitalised words that do not open the sentence) and registered terms,
+        /// with repeats.
         public var names: [String] = []
         /// Word tokens (syllables in Vietnamese, dictionary words in Chinese), for `--words`.
         public var words = 0
@@ -68,31 +69,19 @@ public final class SentenceTerms {
 
     private func latin(_ sentence: String, _ tokens: [Token], _ analysis: inout Analysis) {
         var previous: String?
-        var nameRun: [Substring] = []
-        func closeName() {
-            if !nameRun.isEmpty {
-                analysis.names.append(nameRun.joined(separator: " "))
-                nameRun.removeAll()
-            }
-        }
         for (position, token) in tokens.enumerated() {
             let text = sentence[token.range]
             guard token.kind == .word || token.kind == .number else {
                 previous = nil
-                closeName()
                 continue
             }
             analysis.words += 1
             if token.isTerm {
-                closeName()
                 analysis.names.append(String(text))
-            } else if token.kind == .word, let first = text.unicodeScalars.first, first.properties.isUppercase {
-                // A capitalised word after the first is a name part; the first word only
-                // continues a run (it is capitalised anyway).
-                let lowered = text.lowercased()
-                if position > 0 && !stopWords.contains(lowered) { nameRun.append(text) } else { closeName() }
-            } else {
-                closeName()
+            } else if position > 0, token.kind == .word, let first = text.unicodeScalars.first, first.properties.isUppercase,
+                      !stopWords.contains(text.lowercased()) {
+                // A capitalised word that does not open the sentence is part of a name.
+                analysis.names.append(String(text))
             }
             let lowered = text.lowercased()
             let isStop = stopWords.contains(lowered)
@@ -106,6 +95,5 @@ public final class SentenceTerms {
             }
             if !isStop { analysis.terms.append(language == .english ? EnglishStemmer.stem(lowered) : lowered) }
         }
-        closeName()
     }
 }

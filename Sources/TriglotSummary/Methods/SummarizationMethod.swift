@@ -25,6 +25,12 @@ public struct SentenceScore: Sendable, Equatable {
     public let score: Double
     /// What the score is made of.
     public let parts: ScoreParts
+
+    public init(index: Int, score: Double, parts: ScoreParts) {
+        self.index = index
+        self.score = score
+        self.parts = parts
+    }
 }
 
 /// One way of choosing sentences: it scores the eligible sentences, and says how much

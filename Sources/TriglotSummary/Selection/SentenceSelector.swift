@@ -1,13 +1,13 @@
 /// Picks sentences by score within a length limit, with maximal marginal relevance: each pick
 /// trades its score against its similarity to what is already chosen, and a near-duplicate of
 /// a chosen sentence is never chosen.
-enum SentenceSelector {
+public enum SentenceSelector {
     /// Sentences this similar to a chosen one are never chosen too.
     static let duplicateSimilarity = 0.7
 
     /// Positions (in eligible order) of the chosen sentences, in document order.
-    static func select(_ scores: [SentenceScore], in document: AnalyzedDocument, length: SummaryLength,
-                       relevanceWeight: Double) -> [Int] {
+    public static func select(_ scores: [SentenceScore], in document: AnalyzedDocument, length: SummaryLength,
+                              relevanceWeight: Double) -> [Int] {
         let count = scores.count
         let budget = length.sentenceBudget(eligible: count)
         guard count > 0, budget > 0 else { return [] }

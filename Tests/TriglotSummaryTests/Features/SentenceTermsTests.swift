@@ -9,9 +9,11 @@ import TriglotText
         #expect(analysis.words == 6)
     }
 
-    @Test func englishNamesAreCapitalisedRuns() throws {
+    @Test func englishNamesAreCapitalisedWordsAfterTheFirst() throws {
         let analysis = try SentenceTerms(language: .english).analyze("On Monday, Wang Yi met Bui Thanh Son in Bagan.")
-        #expect(analysis.names == ["Monday", "Wang Yi", "Bui Thanh Son", "Bagan"])
+        #expect(analysis.names == ["Monday", "Wang", "Yi", "Bui", "Thanh", "Son", "Bagan"])
+        let vietnamese = try SentenceTerms(language: .vietnamese).analyze("Hôm nay Bộ trưởng Bùi Thanh Sơn đến.")
+        #expect(vietnamese.names == ["Bộ", "Bùi", "Thanh", "Sơn"])
     }
 
     @Test func vietnameseTermsAreSyllablesAndBigrams() throws {
