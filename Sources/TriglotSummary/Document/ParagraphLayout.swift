@@ -1,3 +1,5 @@
+import Foundation
+
 /// Paragraphs of a text (separated by blank lines) and the headline and caption tests on them.
 struct ParagraphLayout {
     /// UTF-8 offsets where each paragraph starts, in order; the first is 0.
@@ -6,19 +8,31 @@ struct ParagraphLayout {
 
     init(_ text: String) {
         length = text.utf8.count
-        var newlines = 0
-        var offset = 0
-        var sawContent = false
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                newlines += 1
-            } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
-                if newlines >= 2 && sawContent { starts.append(offset) }
-                newlines = 0
-                sawContent = true
+        var copy = text
+        var starts = [0]
+        copy.withUTF8 { bytes in
+            // Line by line, jumping between line feeds with memchr: a line with content after a
+            // blank line (two line feeds or more since the last content) starts a paragraph.
+            guard let base = bytes.baseAddress else { return }
+            var line = 0
+            var lastContentLine = -1
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                let lineEnd: Int
+                if lineStart < bytes.count, let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                    lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    lineEnd = bytes.count
+                }
+                if let first = bytes[lineStart..<lineEnd].firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                    if lastContentLine >= 0 && line - lastContentLine >= 2 { starts.append(first) }
+                    lastContentLine = line
+                }
+                line += 1
+                lineStart = lineEnd + 1
             }
-            offset += 1
         }
+        self.starts = starts
     }
 
     /// The number of paragraphs.
@@ -45,7 +59,10 @@ struct ParagraphLayout {
         let range = range(of: index)
         let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let upper = utf8.index(lower, offsetBy: range.count)
-        return text[lower..<upper].trimmingCharacters(in: .whitespacesAndNewlines)
+        let slice = text[lower..<upper]
+        guard let first = slice.firstIndex(where: { !$0.isWhitespace }),
+              let last = slice.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(slice[first...last])
     }
 
     /// A headline: one line, one sentence, short, with no sentence-final punctuation.
@@ -70,4 +87,3 @@ struct ParagraphLayout {
     static let captionParagraphs = 0...2
 }
 
-import Foundation

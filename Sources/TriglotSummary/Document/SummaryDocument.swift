@@ -53,6 +53,8 @@ public struct SummaryDocument: Sendable {
         sentences.reserveCapacity(found.count)
         var headline: String?
         let sentencesInFirstParagraph = found.prefix { layout.paragraph(containing: $0.utf8Range.lowerBound) == 0 }.count
+        // Only the first paragraphs can be a headline or a caption: test each once.
+        var isCaption: [Int: Bool] = [:]
         for (index, sentence) in found.enumerated() {
             let paragraph = layout.paragraph(containing: sentence.utf8Range.lowerBound)
             let sentenceText = String(text[sentence.range])
@@ -61,9 +63,11 @@ public struct SummaryDocument: Sendable {
                 && ParagraphLayout.looksLikeHeadline(layout.paragraph(0, of: text), sentenceCount: sentencesInFirstParagraph) {
                 role = .title
                 headline = sentenceText
-            } else if ParagraphLayout.captionParagraphs.contains(paragraph)
-                        && ParagraphLayout.looksLikeCaption(layout.paragraph(paragraph, of: text)) {
-                role = .caption
+            } else if ParagraphLayout.captionParagraphs.contains(paragraph) {
+                if isCaption[paragraph] == nil {
+                    isCaption[paragraph] = ParagraphLayout.looksLikeCaption(layout.paragraph(paragraph, of: text))
+                }
+                if isCaption[paragraph] == true { role = .caption }
             }
             sentences.append(DocumentSentence(index: index, text: sentenceText, utf8Range: sentence.utf8Range,
                                               language: sentence.language, role: role, paragraph: paragraph))

@@ -5,51 +5,72 @@
 /// sentences near each other, and a 10,000-sentence document would otherwise need 50 million
 /// comparisons).
 public struct SentenceGraph: Sendable {
-    /// Each sentence's terms as (term id, weight), sorted by id, unit length.
+    /// Each sentence's terms as (term index, weight), sorted by index, unit length. Indices
+    /// number the document's distinct terms from 0 in order of appearance.
     public let vectors: [[(Int32, Double)]]
     /// The title's vector in the same space (empty when there is no title).
     public let titleVector: [(Int32, Double)]
+    /// The number of distinct terms in the document.
+    public let termCount: Int
     /// How many neighbours each sentence is compared with at most.
     public let window: Int
 
-    /// Vectors for `sentences` (each a list of terms) and an optional title.
-    public init(sentences: [[String]], title: [String] = [], window: Int = 200) {
-        var ids: [String: Int32] = [:]
-        ids.reserveCapacity(sentences.count * 8)
+    /// Vectors for `sentences` (each a list of terms, see ``SentenceTerms/Term``) and a title.
+    public init(terms sentences: [[UInt64]], title: [UInt64] = [], window: Int = 200) {
+        // Dense indices, so that counting, weighting and the centroid use arrays, not hashes.
+        var index = TermIndex(capacity: sentences.reduce(0) { $0 + $1.count } + 1)
         var documentFrequency: [Int32] = []
-        let counted: [[Int32: Int]] = sentences.map { terms in
-            var counts: [Int32: Int] = [:]
+        var lastSeenIn: [Int32] = []
+        let indexed: [[Int32]] = sentences.enumerated().map { number, terms in
+            var dense = [Int32]()
+            dense.reserveCapacity(terms.count)
             for term in terms {
-                let id: Int32
-                if let known = ids[term] {
-                    id = known
-                } else {
-                    id = Int32(ids.count)
-                    ids[term] = id
+                let (position, added) = index.index(of: term)
+                if added {
                     documentFrequency.append(0)
+                    lastSeenIn.append(-1)
                 }
-                counts[id, default: 0] += 1
+                if lastSeenIn[Int(position)] != Int32(number) {
+                    lastSeenIn[Int(position)] = Int32(number)
+                    documentFrequency[Int(position)] += 1
+                }
+                dense.append(position)
             }
-            for id in counts.keys { documentFrequency[Int(id)] += 1 }
-            return counts
+            return dense.sorted()
         }
         let count = Double(max(sentences.count, 1))
         // BM25's idf: terms in every sentence weigh little, never nothing.
         let idf = documentFrequency.map { log(1 + (count - Double($0) + 0.5) / (Double($0) + 0.5)) }
-        func vector(_ counts: [Int32: Int]) -> [(Int32, Double)] {
-            // Sorted before summing: a dictionary's order changes from run to run, and so would
-            // the last bits of the norm, and with them ties between sentences.
-            var entries = counts.map { id, frequency in (id, (1 + log(Double(frequency))) * idf[Int(id)]) }
-                .sorted { $0.0 < $1.0 }
+        // Sorted indices with repeats: runs are term frequencies.
+        func vector(_ sorted: [Int32]) -> [(Int32, Double)] {
+            var entries: [(Int32, Double)] = []
+            var position = 0
+            while position < sorted.count {
+                var end = position + 1
+                while end < sorted.count && sorted[end] == sorted[position] { end += 1 }
+                entries.append((sorted[position], (1 + log(Double(end - position))) * idf[Int(sorted[position])]))
+                position = end
+            }
             let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
             if norm > 0 { entries = entries.map { ($0.0, $0.1 / norm) } }
             return entries
         }
-        vectors = counted.map(vector)
-        var titleCounts: [Int32: Int] = [:]
-        for term in title { if let id = ids[term] { titleCounts[id, default: 0] += 1 } }
-        titleVector = vector(titleCounts)
+        vectors = indexed.map(vector)
+        titleVector = vector(title.compactMap { index.find($0) }.sorted())
+        termCount = index.count
         self.window = window
+    }
+
+    /// Vectors for sentences given as words (for tests and callers without ``SentenceTerms``).
+    public init(sentences: [[String]], title: [String] = [], window: Int = 200) {
+        var numbers: [String: UInt64] = [:]
+        func number(_ word: String) -> UInt64 {
+            if let known = numbers[word] { return known }
+            numbers[word] = UInt64(numbers.count)
+            return UInt64(numbers.count - 1)
+        }
+        let terms = sentences.map { $0.map(number) }
+        self.init(terms: terms, title: title.map(number), window: window)
     }
 
     /// The number of sentences.
@@ -80,13 +101,11 @@ public struct SentenceGraph: Sendable {
     /// relative to the highest: how much of what the whole document is about it says.
     /// Linear in the document's size, unlike the pairwise graph.
     public func centroidSimilarity() -> [Double] {
-        var centre: [Int32: Double] = [:]
-        for vector in vectors { for (id, weight) in vector { centre[id, default: 0] += weight } }
-        let sorted = centre.sorted { $0.key < $1.key }
-        let norm = sorted.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
+        var centre = [Double](repeating: 0, count: termCount)
+        for vector in vectors { for (term, weight) in vector { centre[Int(term)] += weight } }
+        let norm = centre.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return vectors.map { _ in 0 } }
-        let centroid = sorted.map { ($0.key, $0.value / norm) }
-        let similarities = vectors.map { Self.cosine($0, centroid) }
+        let similarities = vectors.map { vector in vector.reduce(0) { $0 + $1.1 * centre[Int($1.0)] } / norm }
         let top = similarities.max() ?? 0
         return top > 0 ? similarities.map { $0 / top } : similarities
     }

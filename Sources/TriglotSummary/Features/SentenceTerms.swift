@@ -3,97 +3,224 @@ import TriglotText
 /// Turns sentences into the terms that scoring compares, per language: English lower-cased,
 /// stemmed words without stop words; Chinese dictionary words plus character bigrams;
 /// Vietnamese syllables plus syllable bigrams (Vietnamese words span several syllables).
-/// Also finds each sentence's names: capitalised runs in Latin script.
+/// Also finds each sentence's names: capitalised words that do not open it, and registered
+/// terms.
 ///
-/// Not thread-safe (it owns a word segmenter); make one per thread.
+/// Terms are numbers (see ``Term``): every spelling is looked up once in a vocabulary that
+/// remembers its stem, whether it is a stop word and whether it is capitalised, so a token
+/// costs one hash lookup. Not thread-safe (it owns a word segmenter and the vocabulary); make
+/// one per thread.
 public final class SentenceTerms {
+    /// A term: a word's number, or a bigram of two words' numbers (top bit set).
+    public typealias Term = UInt64
+
     /// The language whose rules apply.
     public let language: Language
     private let words: WordSegmenter
-    private let stopWords: Set<String>
+    private let stopWords: Set<TermKey>
+
+    /// What the vocabulary knows of a spelling as it appears in text.
+    private struct Entry {
+        let term: UInt32
+        let isStop: Bool
+        let isCapitalised: Bool
+    }
+    private var spellingsSeen = ByteTable()
+    private var entries: [Entry] = []
+    private var numbers: [TermKey: UInt32] = [:]
+    private var spellings: [String] = []
+
+    /// The vocabulary is dropped between documents past this many spellings, so a long batch
+    /// does not grow without bound; numbers only need to agree within one document.
+    static let vocabularyLimit = 500_000
 
     /// Terms for `language`, keeping `names` (e.g. glossary entries) as single terms.
     public init(language: Language, names: TermSet = TermSet()) throws(TriglotTextError) {
         self.language = language
         words = try WordSegmenter(language: language, terms: names)
-        stopWords = StopWords.of(language)
+        stopWords = Set(StopWords.of(language).map(TermKey.init))
     }
 
     /// What scoring needs of one sentence.
     public struct Analysis: Sendable {
         /// Content terms, with repeats, in order.
-        public var terms: [String] = []
-        /// Name words (capitalised words that do not open the sentence) and registered terms,
-        /// with repeats.
-        public var names: [String] = []
+        public var terms: [Term] = []
+        /// Name words and registered terms, with repeats, in order.
+        public var names: [Term] = []
         /// Word tokens (syllables in Vietnamese, dictionary words in Chinese), for `--words`.
         public var words = 0
         /// Characters other than white space, for `--chars`.
         public var characters = 0
     }
 
+    /// Starts a document: forgets the vocabulary when it has grown past its limit.
+    public func startDocument() {
+        if entries.count > Self.vocabularyLimit {
+            spellingsSeen = ByteTable()
+            entries.removeAll()
+            numbers.removeAll()
+            spellings.removeAll()
+        }
+    }
+
     /// The terms, names and length of `sentence`.
     public func analyze(_ sentence: String) throws(TriglotTextError) -> Analysis {
-        let tokens = try words.tokens(in: sentence)
-        var analysis = Analysis()
-        analysis.terms.reserveCapacity(tokens.count * 2)
-        analysis.characters = sentence.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        try analyze(sentence, sentences: [0..<sentence.utf8.count])[0]
+    }
+
+    /// The analyses of the sentences of `text` at the byte ranges `sentences` (increasing, not
+    /// overlapping), from one pass of the word segmenter over the whole text: one ICU pass per
+    /// document instead of one per sentence. Tokens outside the ranges are skipped.
+    public func analyze(_ text: String, sentences: [Range<Int>]) throws(TriglotTextError) -> [Analysis] {
+        var analyses = [Analysis](repeating: Analysis(), count: sentences.count)
+        guard !sentences.isEmpty else { return [] }
+        var copy = text
+        copy.withUTF8 { bytes in
+            for (number, range) in sentences.enumerated() {
+                analyses[number].characters = Self.countNonSpace(UnsafeBufferPointer(rebasing: bytes[range]))
+                analyses[number].terms.reserveCapacity(range.count / 2)
+            }
+        }
+        var current = 0
+        var state = TokenState()
+        try words.forEachToken(in: text) { bytes, offset, kind, isTerm in
+            while current < sentences.count && sentences[current].upperBound <= offset {
+                current += 1
+                state = TokenState()
+            }
+            guard current < sentences.count, offset >= sentences[current].lowerBound else { return }
+            add(bytes, kind, isTerm, &state, &analyses[current])
+        }
+        return analyses
+    }
+
+    /// What adding a token depends on from the tokens before it in its sentence.
+    private struct TokenState {
+        var position = 0
+        var previous: Entry?
+        var previousHan: UInt32?
+    }
+
+    /// How a term is written: its stem, or the two words of a bigram joined by a space.
+    public func spelling(of term: Term) -> String {
+        if term & (1 << 63) != 0 {
+            return spellings[Int((term >> 31) & 0xFFFF_FFFF)] + " " + spellings[Int(term & 0x7FFF_FFFF)]
+        }
+        return spellings[Int(term)]
+    }
+
+    /// Scalars other than white space, counted on the UTF-8 bytes.
+    static func countNonSpace(_ text: String) -> Int {
+        var copy = text
+        return copy.withUTF8 { countNonSpace($0) }
+    }
+
+    /// Scalars other than white space in `bytes`: every byte that starts a scalar, less ASCII
+    /// spaces and the few non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+    /// U+2029, U+202F, U+205F, U+3000).
+    static func countNonSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte != 0x20 && !(0x09...0x0D).contains(byte) { count += 1 }
+            } else if byte & 0xC0 != 0x80 {
+                let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                let isSpace = (byte == 0xC2 && (second == 0x85 || second == 0xA0))
+                    || (byte == 0xE1 && second == 0x9A && third == 0x80)
+                    || (byte == 0xE2 && second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF))
+                    || (byte == 0xE2 && second == 0x81 && third == 0x9F)
+                    || (byte == 0xE3 && second == 0x80 && third == 0x80)
+                if !isSpace { count += 1 }
+            }
+            index += 1
+        }
+        return count
+    }
+
+    /// The bigram of two words.
+    @inline(__always)
+    static func bigram(_ first: UInt32, _ second: UInt32) -> Term {
+        1 << 63 | UInt64(first) << 31 | UInt64(second & 0x7FFF_FFFF)
+    }
+
+    /// The vocabulary's entry for a token as written, made on first sight.
+    private func entry(_ token: UnsafeBufferPointer<UInt8>) -> Entry {
+        if let known = spellingsSeen.find(token) { return entries[Int(known)] }
+        spellingsSeen.insert(token)
+        // First sight of this spelling: its number is that of its NFC form, so text in other
+        // normalisation forms gets the same terms.
+        let spelling = String(decoding: token, as: UTF8.self)
+        let lowered = Self.lowercased(Substring(spelling.nfc))
+        let stem = language == .english ? EnglishStemmer.stem(lowered) : lowered
+        let stemKey = TermKey(stem)
+        let number: UInt32
+        if let known = numbers[stemKey] {
+            number = known
+        } else {
+            number = UInt32(spellings.count)
+            numbers[stemKey] = number
+            spellings.append(stem)
+        }
+        let made = Entry(term: number, isStop: stopWords.contains(TermKey(lowered)),
+                         isCapitalised: spelling.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+        entries.append(made)
+        return made
+    }
+
+    /// Lower case, without allocating for short ASCII words.
+    private static func lowercased(_ token: Substring) -> String {
+        if token.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: token.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return token.lowercased()
+    }
+
+    private func add(_ bytes: UnsafeBufferPointer<UInt8>, _ kind: TokenKind, _ isTerm: Bool,
+                     _ state: inout TokenState, _ analysis: inout Analysis) {
+        defer { state.position += 1 }
+        guard kind == .word || kind == .number else {
+            state.previous = nil
+            state.previousHan = nil
+            return
+        }
+        analysis.words += 1
+        let word = entry(bytes)
         switch language {
-        case .chinese: chinese(sentence, tokens, &analysis)
-        case .english, .vietnamese: latin(sentence, tokens, &analysis)
-        }
-        return analysis
-    }
-
-    private func chinese(_ sentence: String, _ tokens: [Token], _ analysis: inout Analysis) {
-        var previous: Character?
-        for token in tokens {
-            let text = sentence[token.range]
-            if token.isTerm { analysis.names.append(String(text)) }
-            guard token.kind == .word || token.kind == .number else {
-                previous = nil
-                continue
-            }
-            analysis.words += 1
-            let word = String(text).lowercased()
-            if !stopWords.contains(word) { analysis.terms.append(word) }
+        case .chinese:
+            if isTerm { analysis.names.append(Term(word.term)) }
+            if !word.isStop { analysis.terms.append(Term(word.term)) }
             // Character bigrams, across word boundaries but not across punctuation.
-            for character in text {
-                if let previous, character.unicodeScalars.first!.value >= 0x3400 {
-                    analysis.terms.append(String([previous, character]))
+            var offset = 0
+            while offset < bytes.count {
+                var end = offset + 1
+                while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+                // Han characters take three or four bytes in UTF-8, from lead byte 0xE3 up.
+                if bytes[offset] >= 0xE3 {
+                    let number = end - offset == bytes.count ? word.term : entry(UnsafeBufferPointer(rebasing: bytes[offset..<end])).term
+                    if let previous = state.previousHan { analysis.terms.append(Self.bigram(previous, number)) }
+                    state.previousHan = number
+                } else {
+                    state.previousHan = nil
                 }
-                previous = character.unicodeScalars.first!.value >= 0x3400 ? character : nil
+                offset = end
             }
-        }
-    }
-
-    private func latin(_ sentence: String, _ tokens: [Token], _ analysis: inout Analysis) {
-        var previous: String?
-        for (position, token) in tokens.enumerated() {
-            let text = sentence[token.range]
-            guard token.kind == .word || token.kind == .number else {
-                previous = nil
-                continue
+        case .english, .vietnamese:
+            // A capitalised word that does not open the sentence is part of a name.
+            if isTerm || (state.position > 0 && kind == .word && word.isCapitalised && !word.isStop) {
+                analysis.names.append(Term(word.term))
             }
-            analysis.words += 1
-            if token.isTerm {
-                analysis.names.append(String(text))
-            } else if position > 0, token.kind == .word, let first = text.unicodeScalars.first, first.properties.isUppercase,
-                      !stopWords.contains(text.lowercased()) {
-                // A capitalised word that does not open the sentence is part of a name.
-                analysis.names.append(String(text))
-            }
-            let lowered = text.lowercased()
-            let isStop = stopWords.contains(lowered)
             if language == .vietnamese {
                 // Syllable bigrams stand for the many two-syllable words; two stop syllables
                 // together ("của các") say nothing.
-                if let previous, !(isStop && stopWords.contains(previous)) {
-                    analysis.terms.append(previous + " " + lowered)
+                if let previous = state.previous, !(word.isStop && previous.isStop) {
+                    analysis.terms.append(Self.bigram(previous.term, word.term))
                 }
-                previous = lowered
+                state.previous = word
             }
-            if !isStop { analysis.terms.append(language == .english ? EnglishStemmer.stem(lowered) : lowered) }
+            if !word.isStop { analysis.terms.append(Term(word.term)) }
         }
     }
 }

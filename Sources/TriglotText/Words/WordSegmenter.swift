@@ -38,6 +38,23 @@ public final class WordSegmenter {
         return tokens
     }
 
+    /// Calls `body` with each token of `text` other than white space, as its UTF-8 bytes, its
+    /// byte offset, its kind and whether it is a registered term: the same tokens as
+    /// ``tokens(in:includeWhitespace:)`` without building String indices, for callers that
+    /// look tokens up by their bytes.
+    public func forEachToken(
+        in text: String, _ body: (UnsafeBufferPointer<UInt8>, Int, TokenKind, Bool) -> Void
+    ) throws(TriglotTextError) {
+        var copy = text
+        try copy.withUTF8Bytes { (utf8) throws(TriglotTextError) in
+            let spans = try tokenSpans(utf8)
+            for span in spans where span.kind != .whitespace {
+                body(UnsafeBufferPointer(rebasing: utf8[span.range]), span.range.lowerBound, span.kind, span.isTerm)
+            }
+            scratch = spans  // give the storage back for the next call
+        }
+    }
+
     /// A token as byte offsets, before it is tied to a String.
     struct Span {
         var range: Range<Int>

@@ -3,21 +3,28 @@ import TriglotText
 @testable import TriglotSummary
 
 @Suite struct SentenceTermsTests {
+    /// The terms and names of `sentence`, spelled out.
+    private func spelled(_ sentence: String, _ language: Language, names: [String] = []) throws -> (terms: [String], names: [String], words: Int, characters: Int) {
+        let terms = try SentenceTerms(language: language, names: TermSet(names))
+        let analysis = try terms.analyze(sentence)
+        return (analysis.terms.map(terms.spelling), analysis.names.map(terms.spelling), analysis.words, analysis.characters)
+    }
+
     @Test func englishTermsAreStemmedWithoutStopWords() throws {
-        let analysis = try SentenceTerms(language: .english).analyze("The ministers agreed on the meetings.")
+        let analysis = try spelled("The ministers agreed on the meetings.", .english)
         #expect(analysis.terms == ["minister", "agre", "meet"])
         #expect(analysis.words == 6)
     }
 
     @Test func englishNamesAreCapitalisedWordsAfterTheFirst() throws {
-        let analysis = try SentenceTerms(language: .english).analyze("On Monday, Wang Yi met Bui Thanh Son in Bagan.")
-        #expect(analysis.names == ["Monday", "Wang", "Yi", "Bui", "Thanh", "Son", "Bagan"])
-        let vietnamese = try SentenceTerms(language: .vietnamese).analyze("Hôm nay Bộ trưởng Bùi Thanh Sơn đến.")
-        #expect(vietnamese.names == ["Bộ", "Bùi", "Thanh", "Sơn"])
+        let analysis = try spelled("On Monday, Wang Yi met Bui Thanh Son in Bagan.", .english)
+        #expect(analysis.names == ["monday", "wang", "yi", "bui", "thanh", "son", "bagan"])
+        let vietnamese = try spelled("Hôm nay Bộ trưởng Bùi Thanh Sơn đến.", .vietnamese)
+        #expect(vietnamese.names == ["bộ", "bùi", "thanh", "sơn"])
     }
 
     @Test func vietnameseTermsAreSyllablesAndBigrams() throws {
-        let analysis = try SentenceTerms(language: .vietnamese).analyze("Hai bên thúc đẩy hợp tác.")
+        let analysis = try spelled("Hai bên thúc đẩy hợp tác.", .vietnamese)
         #expect(analysis.terms.contains("hợp"))
         #expect(analysis.terms.contains("hợp tác"))
         #expect(analysis.terms.contains("thúc đẩy"))
@@ -25,23 +32,46 @@ import TriglotText
     }
 
     @Test func vietnameseBigramsOfTwoStopSyllablesAreDropped() throws {
-        let analysis = try SentenceTerms(language: .vietnamese).analyze("của các nước")
+        let analysis = try spelled("của các nước", .vietnamese)
         #expect(!analysis.terms.contains("của các"))
         #expect(analysis.terms.contains("các nước"))
     }
 
     @Test func chineseTermsAreWordsAndCharacterBigrams() throws {
-        let analysis = try SentenceTerms(language: .chinese).analyze("双方同意加强合作。")
+        let analysis = try spelled("双方同意加强合作。", .chinese)
         #expect(analysis.terms.contains("合作"))
-        #expect(analysis.terms.contains("强合"))  // a bigram across a word boundary
+        #expect(analysis.terms.contains("强 合"))  // a bigram across a word boundary
         #expect(!analysis.terms.contains("。"))
         #expect(analysis.characters == 9)
     }
 
     @Test func registeredNamesAreSingleTermsAndNames() throws {
-        let analysis = try SentenceTerms(language: .chinese, names: TermSet(["裴青山"])).analyze("王毅会见裴青山。")
+        let analysis = try spelled("王毅会见裴青山。", .chinese, names: ["裴青山"])
         #expect(analysis.names == ["裴青山"])
         #expect(analysis.terms.contains("裴青山"))
+    }
+
+    @Test func spellingsInOtherNormalisationFormsGetTheSameTerms() throws {
+        let terms = try SentenceTerms(language: .vietnamese)
+        let composed = try terms.analyze("Hòa bình")
+        let decomposed = try terms.analyze("Ho\u{300}a bi\u{300}nh")
+        #expect(composed.terms == decomposed.terms)
+    }
+
+    @Test func oneAnalysisPerSentenceRangeFromOnePass() throws {
+        let terms = try SentenceTerms(language: .english)
+        let text = "Wang met Son. The talks ended. Both left."
+        let analyses = try terms.analyze(text, sentences: [0..<13, 14..<30])
+        #expect(analyses.count == 2)
+        #expect(analyses[0].terms.map(terms.spelling) == ["wang", "met", "son"])
+        #expect(analyses[1].terms.map(terms.spelling) == ["talk", "end"])
+        #expect(analyses[1].names.isEmpty)  // "The" opens its own sentence
+        #expect(analyses.map(\.characters) == [11, 14])
+    }
+
+    @Test func countsNonSpaceCharacters() {
+        #expect(SentenceTerms.countNonSpace("a b\u{3000}c\u{A0}d 王") == 5)
+        #expect(SentenceTerms.countNonSpace("") == 0)
     }
 
     @Test(arguments: [
