@@ -12,8 +12,9 @@ public struct AnalyzedDocument: Sendable {
     public let analyses: [SentenceTerms.Analysis]
     /// The similarity graph of the eligible sentences, in ``eligible`` order.
     public let graph: SentenceGraph
-    /// In how many sentences (title and captions included) each name occurs.
-    let nameFrequency: [SentenceTerms.Term: Int]
+    /// Each eligible sentence's sum of log(frequency) over its key names, where a name's
+    /// frequency is the number of sentences (title and captions included) it occurs in.
+    private let keyNameWeights: [Double]
 
     /// Analyses `document` with `terms` (which must be for the document's language).
     public init(_ document: SummaryDocument, terms: SentenceTerms) throws(TriglotTextError) {
@@ -32,36 +33,55 @@ public struct AnalyzedDocument: Sendable {
         }
         let analyses = eligible.map { all[$0] }
         self.analyses = analyses
-        let titleAnalysis = try document.title.map { (title) throws(TriglotTextError) in try analyze(title) }
+        // A headline found in the text was analysed with the rest; a given title is analysed alone.
+        let headline = document.sentences.first { $0.role == .title && $0.text == document.title }
+        var titleAnalysis: SentenceTerms.Analysis?
+        if let headline {
+            titleAnalysis = all[headline.index]
+        } else if let title = document.title {
+            titleAnalysis = try analyze(title)
+        }
         graph = SentenceGraph(terms: analyses.map(\.terms), title: titleAnalysis?.terms ?? [])
         // Names count everywhere in the article: a name in the headline or a caption that comes
         // back in the text is one of the story's key names.
-        var frequency: [SentenceTerms.Term: Int] = [:]
         var named = analyses.map(\.names)
         for sentence in document.sentences where sentence.role != .body && sentence.text != document.title {
             named.append(all[sentence.index].names)
         }
         if let titleAnalysis { named.append(titleAnalysis.names) }
-        for names in named {
-            for name in Set(names) { frequency[name, default: 0] += 1 }
+        var index = TermIndex(capacity: named.reduce(0) { $0 + $1.count } + 1)
+        var frequency: [Int] = []
+        var lastSeenIn: [Int] = []
+        for (number, names) in named.enumerated() {
+            for name in names {
+                let (position, added) = index.index(of: name)
+                if added {
+                    frequency.append(0)
+                    lastSeenIn.append(-1)
+                }
+                if lastSeenIn[Int(position)] != number {
+                    lastSeenIn[Int(position)] = number
+                    frequency[Int(position)] += 1
+                }
+            }
         }
-        nameFrequency = frequency
+        // Each eligible sentence's key names (in two sentences or more), each once, in order.
+        keyNameWeights = analyses.map { analysis in
+            var seen = Set<Int32>()
+            var total = 0.0
+            for name in analysis.names {
+                guard let position = index.find(name), seen.insert(position).inserted else { continue }
+                let count = frequency[Int(position)]
+                if count >= 2 { total += log(Double(count)) }
+            }
+            return total
+        }
     }
 
     /// For each eligible sentence, how much of the article's key names it carries, in 0...1.
     /// A key name occurs in at least two sentences; rarer names say little about the story.
     public func nameSalience() -> [Double] {
-        let raw = analyses.map { analysis in
-            // Summed in the sentence's own order, each name once: the same sum on every run.
-            var seen = Set<SentenceTerms.Term>()
-            var total = 0.0
-            for name in analysis.names where seen.insert(name).inserted {
-                let count = nameFrequency[name] ?? 0
-                if count >= 2 { total += log(Double(count)) }
-            }
-            return total
-        }
-        let top = raw.max() ?? 0
-        return top > 0 ? raw.map { $0 / top } : raw
+        let top = keyNameWeights.max() ?? 0
+        return top > 0 ? keyNameWeights.map { $0 / top } : keyNameWeights
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An open-addressing hash table from byte strings to small integers (their order of insertion).
 /// The summarizer looks up every token by its bytes; Swift's Dictionary would need a String per
 /// token and hashes it with Unicode normalisation, which cost more than everything else.
@@ -60,9 +62,9 @@ struct ByteTable {
     }
 
     private func matches(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         let start = starts[entry]
-        for offset in 0..<bytes.count where arena[start + offset] != bytes[offset] { return false }
-        return true
+        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
     }
 
     private mutating func grow() {

@@ -21,7 +21,9 @@ public struct SentenceGraph: Sendable {
         var index = TermIndex(capacity: sentences.reduce(0) { $0 + $1.count } + 1)
         var documentFrequency: [Int32] = []
         var lastSeenIn: [Int32] = []
-        let indexed: [[Int32]] = sentences.enumerated().map { number, terms in
+        var indexed: [[Int32]] = []
+        indexed.reserveCapacity(sentences.count)
+        for (number, terms) in sentences.enumerated() {
             var dense = [Int32]()
             dense.reserveCapacity(terms.count)
             for term in terms {
@@ -36,7 +38,8 @@ public struct SentenceGraph: Sendable {
                 }
                 dense.append(position)
             }
-            return dense.sorted()
+            dense.sort()
+            indexed.append(dense)
         }
         let count = Double(max(sentences.count, 1))
         // BM25's idf: terms in every sentence weigh little, never nothing.
@@ -48,7 +51,9 @@ public struct SentenceGraph: Sendable {
             while position < sorted.count {
                 var end = position + 1
                 while end < sorted.count && sorted[end] == sorted[position] { end += 1 }
-                entries.append((sorted[position], (1 + log(Double(end - position))) * idf[Int(sorted[position])]))
+                let frequency = end - position
+                let weight = frequency == 1 ? 1 : 1 + log(Double(frequency))
+                entries.append((sorted[position], weight * idf[Int(sorted[position])]))
                 position = end
             }
             let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()

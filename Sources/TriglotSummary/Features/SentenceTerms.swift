@@ -20,15 +20,12 @@ public final class SentenceTerms {
     private let stopWords: Set<TermKey>
 
     /// What the vocabulary knows of a spelling as it appears in text.
-    private struct Entry {
+    struct Entry {
         let term: UInt32
         let isStop: Bool
         let isCapitalised: Bool
     }
-    private var spellingsSeen = ByteTable()
-    private var entries: [Entry] = []
-    private var numbers: [TermKey: UInt32] = [:]
-    private var spellings: [String] = []
+    private var vocabulary = Vocabulary()
 
     /// The vocabulary is dropped between documents past this many spellings, so a long batch
     /// does not grow without bound; numbers only need to agree within one document.
@@ -49,18 +46,11 @@ public final class SentenceTerms {
         public var names: [Term] = []
         /// Word tokens (syllables in Vietnamese, dictionary words in Chinese), for `--words`.
         public var words = 0
-        /// Characters other than white space, for `--chars`.
-        public var characters = 0
     }
 
     /// Starts a document: forgets the vocabulary when it has grown past its limit.
     public func startDocument() {
-        if entries.count > Self.vocabularyLimit {
-            spellingsSeen = ByteTable()
-            entries.removeAll()
-            numbers.removeAll()
-            spellings.removeAll()
-        }
+        if vocabulary.entries.count > Self.vocabularyLimit { vocabulary = Vocabulary() }
     }
 
     /// The terms, names and length of `sentence`.
@@ -74,22 +64,22 @@ public final class SentenceTerms {
     public func analyze(_ text: String, sentences: [Range<Int>]) throws(TriglotTextError) -> [Analysis] {
         var analyses = [Analysis](repeating: Analysis(), count: sentences.count)
         guard !sentences.isEmpty else { return [] }
-        var copy = text
-        copy.withUTF8 { bytes in
-            for (number, range) in sentences.enumerated() {
-                analyses[number].characters = Self.countNonSpace(UnsafeBufferPointer(rebasing: bytes[range]))
-                analyses[number].terms.reserveCapacity(range.count / 2)
-            }
-        }
+        for (number, range) in sentences.enumerated() { analyses[number].terms.reserveCapacity(range.count / 2) }
         var current = 0
         var state = TokenState()
+        // The vocabulary is moved into a local for the pass: mutating a class's stored
+        // properties costs a dynamic exclusivity check per access, a local struct none.
+        var vocabulary = Vocabulary()
+        swap(&vocabulary, &self.vocabulary)
+        defer { swap(&vocabulary, &self.vocabulary) }
+        let context = Vocabulary.Context(language: language, stopWords: stopWords)
         try words.forEachToken(in: text) { bytes, offset, kind, isTerm in
             while current < sentences.count && sentences[current].upperBound <= offset {
                 current += 1
                 state = TokenState()
             }
             guard current < sentences.count, offset >= sentences[current].lowerBound else { return }
-            add(bytes, kind, isTerm, &state, &analyses[current])
+            Self.add(bytes, kind, isTerm, &state, &analyses[current], &vocabulary, context)
         }
         return analyses
     }
@@ -104,9 +94,9 @@ public final class SentenceTerms {
     /// How a term is written: its stem, or the two words of a bigram joined by a space.
     public func spelling(of term: Term) -> String {
         if term & (1 << 63) != 0 {
-            return spellings[Int((term >> 31) & 0xFFFF_FFFF)] + " " + spellings[Int(term & 0x7FFF_FFFF)]
+            return vocabulary.spellings[Int((term >> 31) & 0xFFFF_FFFF)] + " " + vocabulary.spellings[Int(term & 0x7FFF_FFFF)]
         }
-        return spellings[Int(term)]
+        return vocabulary.spellings[Int(term)]
     }
 
     /// Scalars other than white space, counted on the UTF-8 bytes.
@@ -146,40 +136,11 @@ public final class SentenceTerms {
         1 << 63 | UInt64(first) << 31 | UInt64(second & 0x7FFF_FFFF)
     }
 
-    /// The vocabulary's entry for a token as written, made on first sight.
-    private func entry(_ token: UnsafeBufferPointer<UInt8>) -> Entry {
-        if let known = spellingsSeen.find(token) { return entries[Int(known)] }
-        spellingsSeen.insert(token)
-        // First sight of this spelling: its number is that of its NFC form, so text in other
-        // normalisation forms gets the same terms.
-        let spelling = String(decoding: token, as: UTF8.self)
-        let lowered = Self.lowercased(Substring(spelling.nfc))
-        let stem = language == .english ? EnglishStemmer.stem(lowered) : lowered
-        let stemKey = TermKey(stem)
-        let number: UInt32
-        if let known = numbers[stemKey] {
-            number = known
-        } else {
-            number = UInt32(spellings.count)
-            numbers[stemKey] = number
-            spellings.append(stem)
-        }
-        let made = Entry(term: number, isStop: stopWords.contains(TermKey(lowered)),
-                         isCapitalised: spelling.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
-        entries.append(made)
-        return made
-    }
-
-    /// Lower case, without allocating for short ASCII words.
-    private static func lowercased(_ token: Substring) -> String {
-        if token.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: token.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        }
-        return token.lowercased()
-    }
-
-    private func add(_ bytes: UnsafeBufferPointer<UInt8>, _ kind: TokenKind, _ isTerm: Bool,
-                     _ state: inout TokenState, _ analysis: inout Analysis) {
+    private static func add(_ bytes: UnsafeBufferPointer<UInt8>, _ kind: TokenKind, _ isTerm: Bool,
+                            _ state: inout TokenState, _ analysis: inout Analysis,
+                            _ vocabulary: inout Vocabulary, _ context: Vocabulary.Context) {
+        let language = context.language
+        func entry(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry { vocabulary.entry(bytes, context) }
         defer { state.position += 1 }
         guard kind == .word || kind == .number else {
             state.previous = nil

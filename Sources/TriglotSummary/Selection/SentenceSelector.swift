@@ -15,27 +15,33 @@ public enum SentenceSelector {
         let normalized = scores.map { top > 0 ? $0.score / top : 0 }
         var chosen: [Int] = []
         var used = 0
-        var candidates = Set(0..<count)
+        var open = [Bool](repeating: true, count: count)  // not yet picked or passed over
+        var remaining = count
         var closest = [Double](repeating: 0, count: count)  // highest similarity to a chosen sentence
-        while chosen.count < budget && !candidates.isEmpty {
-            var best: Int?
+        while chosen.count < budget && remaining > 0 {
+            var best = -1
             var bestValue = -Double.infinity
-            for candidate in candidates {
+            // In document order, so the first of equal values wins.
+            for candidate in 0..<count where open[candidate] {
                 let value = relevanceWeight * normalized[candidate] - (1 - relevanceWeight) * closest[candidate]
-                if value > bestValue || (value == bestValue && candidate < best!) {
+                if value > bestValue {
                     best = candidate
                     bestValue = value
                 }
             }
-            guard let pick = best else { break }
-            candidates.remove(pick)
+            guard best >= 0 else { break }
+            let pick = best
+            open[pick] = false
+            remaining -= 1
             if closest[pick] >= duplicateSimilarity { continue }
-            if let cost = length.cost(of: document.analyses[pick]), let limit = length.unitBudget {
+            let text = document.document.sentences[document.eligible[pick]].text
+            if let cost = length.cost(of: document.analyses[pick], text: text), let limit = length.unitBudget {
                 if used + cost > limit { continue }  // too long: a shorter one may still fit
                 used += cost
             }
             chosen.append(pick)
-            for other in candidates {
+            guard chosen.count < budget else { break }
+            for other in 0..<count where open[other] {
                 closest[other] = max(closest[other], document.graph.similarity(pick, other))
             }
         }

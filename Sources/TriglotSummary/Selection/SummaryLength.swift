@@ -34,10 +34,10 @@ public enum SummaryLength: Sendable, Equatable {
     }
 
     /// The size of a sentence in this limit's unit (nil for sentence-counted limits).
-    func cost(of analysis: SentenceTerms.Analysis) -> Int? {
+    func cost(of analysis: SentenceTerms.Analysis, text: String) -> Int? {
         switch self {
         case .words: return analysis.words
-        case .characters: return analysis.characters
+        case .characters: return SentenceTerms.countNonSpace(text)
         default: return nil
         }
     }
