@@ -45,8 +45,9 @@ struct SegmentationSpeed: ParsableCommand {
             for (unit, raw, triglot) in rows where self.unit == nil || self.unit == unit {
                 let rawTime = fastest(raw), triglotTime = fastest(triglot)
                 let rawSpeed = megabytesOfText / rawTime, triglotSpeed = megabytesOfText / triglotTime
-                print(String(format: "%-8@ %-9@ %9.1f %13.1f %7.2f", language.code, unit, rawSpeed, triglotSpeed,
-                             triglotSpeed / rawSpeed))
+                print(language.code.padding(toLength: 9, withPad: " ", startingAt: 0)
+                      + unit.padding(toLength: 9, withPad: " ", startingAt: 0)
+                      + String(format: "%9.1f %13.1f %7.2f", rawSpeed, triglotSpeed, triglotSpeed / rawSpeed))
             }
         }
     }

@@ -51,8 +51,9 @@ struct SummaryEvaluation: ParsableCommand {
             }
             perDocument["lead-all"] = leadAll
             let leadAllMean = RougeScores.mean(leadAll)
-            print(String(format: "  %-10@ %6.2f %6.2f %6.2f  (lead over every sentence, headings included)", "lead-all",
-                         leadAllMean.rouge1.f1 * 100, leadAllMean.rouge2.f1 * 100, leadAllMean.rougeL.f1 * 100))
+            print("  " + "lead-all".padding(toLength: 10, withPad: " ", startingAt: 0)
+                  + String(format: " %6.2f %6.2f %6.2f  (lead over every sentence, headings included)",
+                           leadAllMean.rouge1.f1 * 100, leadAllMean.rouge2.f1 * 100, leadAllMean.rougeL.f1 * 100))
             for method in MethodRegistry.all {
                 let summarizer = Summarizer()
                 let scores = try set.items.map { item -> RougeScores in
@@ -62,8 +63,8 @@ struct SummaryEvaluation: ParsableCommand {
                 }
                 perDocument[method.name] = scores
                 let mean = RougeScores.mean(scores)
-                print(String(format: "  %-10@ %6.2f %6.2f %6.2f", method.name, mean.rouge1.f1 * 100, mean.rouge2.f1 * 100,
-                             mean.rougeL.f1 * 100))
+                print("  " + method.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                      + String(format: " %6.2f %6.2f %6.2f", mean.rouge1.f1 * 100, mean.rouge2.f1 * 100, mean.rougeL.f1 * 100))
             }
             guard let auto = perDocument["auto"] else { continue }
             // Peers measured elsewhere (figures from the summarizer issue): a fixed number, so the
