@@ -148,3 +148,21 @@ import Testing
         #expect(help.stdout.contains("3 sentences or 20%"))
     }
 }
+
+/// The real report the project started from, when the shared data is beside the project.
+@Suite struct SeedArticleTests {
+    static let seed = TriglotRunner.packageRoot
+        .appendingPathComponent("../shared/data/seed-article/2022-07-04-xinhua-china-vietnam.en.txt").standardizedFileURL
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seed.path), "../shared/data is absent"))
+    func theSeedSummaryNamesTheMinistersAndTheMeeting() throws {
+        let result = try TriglotRunner.run(["summarize", Self.seed.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Wang Yi"))
+        #expect(result.stdout.contains("Bui Thanh Son"))
+        #expect(result.stdout.contains("Lancang-Mekong Cooperation"))
+        // The caption paragraph comes first but is never chosen.
+        #expect(!result.stdout.contains("(Xinhua/Zhang Dongqiang)"))
+        #expect(!result.stdout.contains("meets with Vietnamese Foreign Minister"))
+    }
+}

@@ -41,7 +41,11 @@ public struct AnalyzedDocument: Sendable {
         } else if let title = document.title {
             titleAnalysis = try analyze(title)
         }
-        graph = SentenceGraph(terms: analyses.map(\.terms), title: titleAnalysis?.terms ?? [])
+        // A photo caption says what the story is about as a headline does (who met whom, where):
+        // its terms join the title's, though the caption itself is never chosen.
+        var titleTerms = titleAnalysis?.terms ?? []
+        for sentence in document.sentences where sentence.role == .caption { titleTerms += all[sentence.index].terms }
+        graph = SentenceGraph(terms: analyses.map(\.terms), title: titleTerms)
         // Names count everywhere in the article: a name in the headline or a caption that comes
         // back in the text is one of the story's key names.
         var named = analyses.map(\.names)

@@ -52,3 +52,23 @@ import TriglotText
         }
     }
 }
+
+@Suite struct CaptionTests {
+    @Test func aCaptionSteersTheTitlePartButIsNeverChosen() throws {
+        let text = """
+            Ministers meet
+
+            Wang Yi meets Bui Thanh Son at the Lancang-Mekong meeting in Bagan. (Xinhua/Zhang Dongqiang)
+
+            BAGAN -- Wang Yi and Bui Thanh Son met on Monday. The weather was hot and dry. \
+            The Lancang-Mekong meeting in Bagan drew six ministers. A band played in the evening.
+            """
+        let document = try SummaryDocument(text: text, language: .english)
+        let summary = try Summarizer().summarize(document, method: AutoMethod(), length: .sentences(2))
+        #expect(summary.selected.allSatisfy { document.sentences[$0.index].role == .body })
+        let meeting = try #require(summary.scores.first { document.sentences[$0.index].text.hasPrefix("The Lancang-Mekong") })
+        let weather = try #require(summary.scores.first { document.sentences[$0.index].text.hasPrefix("The weather") })
+        #expect(meeting.parts.title > weather.parts.title)
+        #expect(summary.sentences.contains { $0.hasPrefix("The Lancang-Mekong") })
+    }
+}
