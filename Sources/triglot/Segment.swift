@@ -83,15 +83,10 @@ struct SegmentItem {
         }
     }
 
-    /// One item per line; line breaks inside an item become spaces.
+    /// One item per line; white space inside an item (line breaks too) is shown as one space.
     static func writeText(_ items: [SegmentItem], of text: String, to output: inout Output) {
         for item in items {
-            let piece = text[item.range]
-            if piece.contains(where: \.isNewline) {
-                output.write(piece.split(whereSeparator: \.isNewline).joined(separator: " "))
-            } else {
-                output.write(String(piece))
-            }
+            output.write(text[item.range].collapsingWhitespace)
             output.write("\n")
         }
     }

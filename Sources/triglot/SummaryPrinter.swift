@@ -73,10 +73,8 @@ struct SummaryPrinter {
         return object + "}"
     }
 
-    /// Line breaks inside a sentence become spaces.
-    static func oneLine(_ text: String) -> String {
-        text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
-    }
+    /// A sentence on one line: runs of white space become one space.
+    static func oneLine(_ text: String) -> String { text.collapsingWhitespace }
 
     /// Scores with four decimals, as JSON numbers.
     static func number(_ value: Double) -> String {

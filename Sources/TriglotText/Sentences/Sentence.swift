@@ -11,3 +11,23 @@ public struct Sentence: Hashable, Sendable {
     /// The sentence's own language, or the document's when the sentence is too short to tell.
     public let language: Language
 }
+
+extension StringProtocol {
+    /// The text as one line: every run of white space (line breaks included) becomes one
+    /// space. This is how sentences are shown one per line.
+    public var collapsingWhitespace: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for character in self {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -242,7 +242,10 @@ struct SentenceBoundaryRules {
         let next = text.skippingSpace(from: boundary)
         guard next < text.count, contentEnd > sentenceStart, let nextScalar = text.scalar(at: next) else { return false }
         // A blank line ends a paragraph, and with it any sentence.
-        if text.utf8[contentEnd..<next].filter({ $0 == 0x0A }).count >= 2 { return false }
+        var newlines = 0
+        for byte in text.utf8[contentEnd..<next] where byte == 0x0A { newlines += 1 }
+        if newlines >= 2 { return false }
+        if newlines == 1 && continuesWrappedLine(contentEnd: contentEnd, next: next, sentenceStart: sentenceStart) { return true }
 
         var terminatorEnd = contentEnd
         while let (scalar, start) = text.scalar(before: terminatorEnd), Self.isClosing(scalar), start > sentenceStart {
@@ -272,6 +275,31 @@ struct SentenceBoundaryRules {
         default:
             return false
         }
+    }
+
+    /// "It was a cold \nnight in the city.", "…if you follow \na few simple guidelines:": ICU
+    /// ends a sentence at every line break, so hard-wrapped prose (e-mail, PDF text) falls apart.
+    /// A line of prose (three words or more) that ends without a terminator or a colon goes on
+    /// when the next line starts with a lower-case letter; short lines ("features", "contact
+    /// manager") are list items or headings and stay apart.
+    private func continuesWrappedLine(contentEnd: Int, next: Int, sentenceStart: Int) -> Bool {
+        guard Self.isLowercase(text.scalar(at: next)), let (last, _) = text.scalar(before: contentEnd) else { return false }
+        switch last {
+        case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D:
+            return false  // . ! ? : ; … 。 ！ ？ ： and closers
+        default:
+            break
+        }
+        var lineStart = contentEnd
+        while lineStart > sentenceStart && text.utf8[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var words = 0
+        var inWord = false
+        for byte in text.utf8[lineStart..<contentEnd] {
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0D
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words >= 3
     }
 
     /// "Gen.", "U.S.", "E. Smith", "No. 5", "Jan. 20", "...": the period-ending rules.

@@ -7,6 +7,37 @@ import Testing
         try SentenceSegmenter(language: language).sentences(in: text).map { String(text[$0.range]) }
     }
 
+    // MARK: Line breaks
+
+    @Test func wrappedProseGoesOnAcrossALineBreak() throws {
+        // ICU ends a sentence at every line break.
+        #expect(try split("It was a cold \nnight in the city.") == ["It was a cold \nnight in the city."])
+        #expect(try split("The ministers agreed to keep\nworking together. They left.")
+                == ["The ministers agreed to keep\nworking together.", "They left."])
+    }
+
+    @Test func shortLinesTerminatorsAndBlankLinesStillEndSentences() throws {
+        #expect(try split("features\ncontact manager\nevents, activities\n") == ["features", "contact manager", "events, activities"])
+        #expect(try split("They met on Monday.\nthe talks went on.") == ["They met on Monday.", "the talks went on."])
+        #expect(try split("A headline without a stop\n\nthe story starts here.") == ["A headline without a stop", "the story starts here."])
+        #expect(try split("The ministers said this:\nwe agree.") == ["The ministers said this:", "we agree."])
+    }
+
+    @Test func sentencesAreShownOnOneLine() {
+        #expect("It was a cold \nnight  in\tthe city.".collapsingWhitespace == "It was a cold night in the city.")
+        #expect("  \n ".collapsingWhitespace == "")
+        #expect("王毅\n说".collapsingWhitespace == "王毅 说")
+    }
+
+    @Test func punctuationIndexFindsEveryIndexedByte() {
+        let text = Array("Wang (王毅) met Son.\n[1] 《宣言》（草案）．end".utf8)
+        let index = text.withUnsafeBufferPointer { PunctuationIndex($0) }
+        let expected = text.indices.filter { PunctuationIndex.isIndexed(text[$0]) }
+        #expect(index.offsets == expected)
+        #expect(index.first(atOrAfter: 0) == 0)
+        #expect(index.first(atOrAfter: text.count) == index.offsets.count)
+    }
+
     // MARK: English abbreviations, initials, numbers
 
     @Test func titleBeforeName() throws {
