@@ -29,6 +29,12 @@ struct ListMarker: Equatable {
         return false
     }
 
+    /// Whether this marker starts a new list of the same kind after `previous` ("1.)" after
+    /// "2.)": a second list right after the first).
+    func restarts(_ previous: ListMarker) -> Bool {
+        form == previous.form && kind == previous.kind && value == 1 && previous.value > 1
+    }
+
     /// The marker starting at `start`, which must be followed by white space; nil if none.
     /// Numbers have at most two digits; letters are one letter or a short Roman numeral.
     static func parse(_ text: ByteText, at start: Int) -> ListMarker? {
@@ -198,7 +204,7 @@ extension SentenceBoundaryRules {
                     guard end == 0x2E || end == 0x21 || end == 0x3F || end == 0x29 || end == 0x22 || end >= 0x80 else { continue }
                 }
                 guard ListMarker.mayStart(text, at: index), let marker = ListMarker.parse(text, at: index) else { continue }
-                if let current, marker.follows(current) {
+                if let current, marker.follows(current) || marker.restarts(current) {
                     splits.append(index)
                 } else if endsSentence(at: text.skippingSpace(backFrom: index)), let next = nextMarker(after: marker), next.follows(marker) {
                     splits.append(index)

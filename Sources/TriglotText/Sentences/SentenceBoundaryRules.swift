@@ -280,15 +280,24 @@ struct SentenceBoundaryRules {
     /// "It was a cold \nnight in the city.", "…if you follow \na few simple guidelines:": ICU
     /// ends a sentence at every line break, so hard-wrapped prose (e-mail, PDF text) falls apart.
     /// A line of prose (three words or more) that ends without a terminator or a colon goes on
-    /// when the next line starts with a lower-case letter; short lines ("features", "contact
-    /// manager") are list items or headings and stay apart.
+    /// when the next line starts with a lower-case letter or a bracket; short lines
+    /// ("features", "contact manager") are list items or headings and stay apart.
     private func continuesWrappedLine(contentEnd: Int, next: Int, sentenceStart: Int) -> Bool {
-        guard Self.isLowercase(text.scalar(at: next)), let (last, _) = text.scalar(before: contentEnd) else { return false }
+        // The next line goes on the sentence when it starts in lower case or with a bracket
+        // ("…400 yd\n( 365.8 m ).").
+        let first = text.scalar(at: next)
+        guard Self.isLowercase(first) || first == 0x28 || first == 0x5B,
+              let (last, _) = text.scalar(before: contentEnd) else { return false }
         switch last {
         case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D:
             return false  // . ! ? : ; … 。 ！ ？ ： and closers
         default:
             break
+        }
+        // Before a bracket, the line must end in a lower-case word: a title-cased heading
+        // ("Scavenger Hunt Trophy\n(Picture Coming Soon)") keeps its line.
+        if !Self.isLowercase(first) && !Self.isLowercase(text.scalar(at: text.word(endingAt: contentEnd).lowerBound)) {
+            return false
         }
         var lineStart = contentEnd
         while lineStart > sentenceStart && text.utf8[lineStart - 1] != 0x0A { lineStart -= 1 }

@@ -14,6 +14,8 @@ import Testing
         #expect(try split("It was a cold \nnight in the city.") == ["It was a cold \nnight in the city."])
         #expect(try split("The ministers agreed to keep\nworking together. They left.")
                 == ["The ministers agreed to keep\nworking together.", "They left."])
+        #expect(try split("It could fight at up to 400 yd\n(365.8 m). It was heavy.")
+                == ["It could fight at up to 400 yd\n(365.8 m).", "It was heavy."])
     }
 
     @Test func shortLinesTerminatorsAndBlankLinesStillEndSentences() throws {
@@ -155,6 +157,11 @@ import Testing
         #expect(try split("1. The first item 2. The second item") == ["1. The first item", "2. The second item"])
         #expect(try split("1.) The first item. 2.) The second item.") == ["1.) The first item.", "2.) The second item."])
         #expect(try split("• 9. The first item • 10. The second item") == ["• 9. The first item", "• 10. The second item"])
+    }
+
+    @Test func aListThatStartsAgainStartsASentence() throws {
+        #expect(try split("1.) The first item 2.) The second item 1.) The first item. 2.) The second item.")
+                == ["1.) The first item", "2.) The second item", "1.) The first item.", "2.) The second item."])
     }
 
     @Test func letteredAndRomanLists() throws {
