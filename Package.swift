@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .library(name: "TriglotText", targets: ["TriglotText"]),
         .library(name: "TriglotSummary", targets: ["TriglotSummary"]),
+        .library(name: "TriglotNames", targets: ["TriglotNames"]),
         .executable(name: "triglot", targets: ["triglot"]),
         .executable(name: "triglot-bench", targets: ["triglot-bench"]),
     ],
@@ -40,6 +41,20 @@ let package = Package(
             ]
         ),
         .target(
+            name: "TriglotNames",
+            dependencies: ["TriglotText"],
+            exclude: ["Resources/README.md", "Resources/unihan/LICENSE-UNICODE.txt", "Resources/unihan/mandarin.tsv"],
+            plugins: ["EmbedTextPlugin"]
+        ),
+        .executableTarget(
+            name: "triglot-embed"
+        ),
+        .plugin(
+            name: "EmbedTextPlugin",
+            capability: .buildTool(),
+            dependencies: ["triglot-embed"]
+        ),
+        .target(
             name: "TriglotEvaluation",
             dependencies: ["TriglotText"]
         ),
@@ -48,6 +63,7 @@ let package = Package(
             dependencies: [
                 "TriglotText",
                 "TriglotSummary",
+                "TriglotNames",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +84,10 @@ let package = Package(
         .testTarget(
             name: "TriglotSummaryTests",
             dependencies: ["TriglotSummary"]
+        ),
+        .testTarget(
+            name: "TriglotNamesTests",
+            dependencies: ["TriglotNames"]
         ),
         .testTarget(
             name: "TriglotEvaluationTests",

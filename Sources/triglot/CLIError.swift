@@ -1,3 +1,4 @@
+import TriglotNames
 import TriglotSummary
 import TriglotText
 
@@ -13,6 +14,8 @@ enum CLIError: Error {
     case text(TriglotTextError)
     /// A summarizer failure.
     case summary(SummaryError)
+    /// A glossary failure (every problem, one per line).
+    case names(NamesError)
     /// Input in the wrong shape, at a line.
     case badInput(path: String, line: Int, reason: String)
 
@@ -24,6 +27,7 @@ enum CLIError: Error {
         case let .unwritable(path, reason): return "\(path): cannot write: \(reason)"
         case let .text(error): return error.description
         case let .summary(error): return error.description
+        case let .names(error): return error.description.split(separator: "\n").joined(separator: "\nerror: ")
         case let .badInput(path, line, reason): return "\(path):\(line): \(reason)"
         }
     }
@@ -35,6 +39,7 @@ enum CLIError: Error {
         case .unreadable: return 66
         case .unwritable: return 73
         case .text, .summary: return 70
+        case let .names(error): return error.exitCode
         }
     }
 }

@@ -9,6 +9,8 @@ struct Triglot: ParsableCommand {
         abstract: "Read and translate diplomatic news in English, Chinese and Vietnamese.",
         discussion: """
             Examples:
+              triglot summarize examples/lmc-2022-wang-yi-bui-thanh-son.en.txt
+              triglot names "Bui Thanh Son"
               triglot segment examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
               echo "Gen. Smith arrived. He spoke." | triglot segment --format json
 
@@ -16,7 +18,7 @@ struct Triglot: ParsableCommand {
             66 input file missing or unreadable, 70 internal error.
             """,
         version: "0.1.0",
-        subcommands: [Summarize.self, Segment.self]
+        subcommands: [Summarize.self, Names.self, Segment.self, GlossaryCommand.self]
     )
 
     /// Runs the command, mapping Triglot's errors to one-line messages and exit codes.

@@ -25,6 +25,30 @@ public enum MatchKey {
         return String(output).lowercased().nfc
     }
 
+    /// `text` as shown, with each Vietnamese syllable's tone mark moved to the traditional
+    /// position that names and the press mostly use (hoà → hòa, thuỷ → thủy); case and other
+    /// letters unchanged. For making forms, not for matching.
+    public static func traditionalTonePlacement(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var syllable: [Unicode.Scalar] = []
+        func flush() {
+            if !syllable.isEmpty {
+                output.append(contentsOf: VietnameseTone.canonicalPlacement(syllable))
+                syllable.removeAll(keepingCapacity: true)
+            }
+        }
+        for scalar in NormalizationForm.nfd.apply(text).unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
+                syllable.append(scalar)
+            } else {
+                flush()
+                output.append(scalar)
+            }
+        }
+        flush()
+        return String(output).nfc
+    }
+
     /// Lower case with every diacritic removed and đ read as d: the key that finds "Bùi Thanh
     /// Sơn" from "bui thanh son".
     public static func loose(_ text: String) -> String {

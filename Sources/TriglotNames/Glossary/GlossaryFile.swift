@@ -1,0 +1,88 @@
+import TriglotText
+
+/// Reads and writes the glossary format of `glossaries/FORMAT.md`: tab-separated values with a
+/// header, one concept per line, aliases separated by " | ".
+public enum GlossaryFile {
+    /// The header every glossary file starts with.
+    public static let columns = ["id", "kind", "en", "zh", "zh_hant", "vi", "en_aliases", "zh_aliases", "vi_aliases", "note", "source"]
+    /// How aliases are separated inside a field.
+    public static let aliasSeparator = " | "
+
+    /// The concepts of `text` (the contents of `file`), or every problem found, with its line.
+    public static func parse(_ text: String, file: String) -> (concepts: [Concept], problems: [GlossaryProblem]) {
+        var concepts: [Concept] = []
+        var problems: [GlossaryProblem] = []
+        var sawHeader = false
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = index + 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { field -> String in
+                let trimmed = field.trimmingCharacters(in: " ")
+                return trimmed.utf8.allSatisfy { $0 < 0x80 } ? trimmed : trimmed.nfc
+            }
+            if !sawHeader {
+                sawHeader = true
+                if fields != columns {
+                    problems.append(GlossaryProblem(file: file, line: number,
+                        message: "the header must be the \(columns.count) columns \(columns.joined(separator: ", ")) separated by tabs"))
+                    return (concepts, problems)
+                }
+                continue
+            }
+            guard fields.count == columns.count else {
+                problems.append(GlossaryProblem(file: file, line: number,
+                    message: "expected \(columns.count) tab-separated fields, found \(fields.count)"))
+                continue
+            }
+            func value(_ column: Int) -> String? { fields[column].isEmpty ? nil : fields[column] }
+            func aliases(_ column: Int) -> [String] {
+                fields[column].isEmpty ? [] : fields[column].split(separator: "|").map { $0.trimmingCharacters(in: " ") }
+                    .filter { !$0.isEmpty }
+            }
+            guard let kind = ConceptKind(rawValue: fields[1]) else {
+                problems.append(GlossaryProblem(file: file, line: number,
+                    message: "unknown kind '\(fields[1])'; use one of \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                continue
+            }
+            concepts.append(Concept(
+                id: fields[0], kind: kind, english: value(2), chinese: value(3), chineseTraditional: value(4),
+                vietnamese: value(5), aliases: [.english: aliases(6), .chinese: aliases(7), .vietnamese: aliases(8)],
+                note: value(9), source: value(10), origin: "\(file):\(number)"))
+        }
+        if !sawHeader {
+            problems.append(GlossaryProblem(file: file, line: 1, message: "empty glossary: the header line is missing"))
+        }
+        return (concepts, problems)
+    }
+
+    /// The concepts as a glossary file, header included.
+    public static func write(_ concepts: [Concept]) -> String {
+        var text = columns.joined(separator: "\t") + "\n"
+        for concept in concepts {
+            let fields: [String] = [
+                concept.id, concept.kind.rawValue, concept.english ?? "", concept.chinese ?? "",
+                concept.chineseTraditional ?? "", concept.vietnamese ?? "",
+                (concept.aliases[.english] ?? []).joined(separator: aliasSeparator),
+                (concept.aliases[.chinese] ?? []).joined(separator: aliasSeparator),
+                (concept.aliases[.vietnamese] ?? []).joined(separator: aliasSeparator),
+                concept.note ?? "", concept.source ?? "",
+            ]
+            text += fields.joined(separator: "\t") + "\n"
+        }
+        return text
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing characters in `set`.
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var slice = self[...]
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
+
+import Foundation

@@ -1,0 +1,74 @@
+import TriglotText
+
+/// The checks a glossary must pass before it is used: well-formed ids, kinds and forms, no
+/// duplicate ids, and no form shared by two concepts.
+public enum GlossaryValidator {
+    /// Every problem in `concepts`, each at the line of the concept it concerns.
+    public static func problems(in concepts: [Concept], folder: NameFolder) -> [GlossaryProblem] {
+        problems(in: concepts, keys: concepts.map { $0.allForms.map { folder.key($0.form) } })
+    }
+
+    /// The same, with each concept's forms already folded (in `allForms` order).
+    static func problems(in concepts: [Concept], keys: [[String]]) -> [GlossaryProblem] {
+        var problems: [GlossaryProblem] = []
+        var ids: [String: String] = [:]
+        var owners: [String: (id: String, origin: String)] = [:]
+        for (concept, conceptKeys) in zip(concepts, keys) {
+            let (file, line) = location(concept.origin)
+            func problem(_ message: String) { problems.append(GlossaryProblem(file: file, line: line, message: message)) }
+
+            if !isValidID(concept.id) {
+                problem("id '\(concept.id)' must be lower-case ASCII letters and digits joined by '-' (e.g. person-wang-yi)")
+            }
+            if let other = ids[concept.id] {
+                problem("duplicate id '\(concept.id)' (first at \(other)); give each concept its own id")
+            } else {
+                ids[concept.id] = concept.origin
+            }
+            let present = [concept.english, concept.chinese, concept.vietnamese].compactMap { $0 }.count
+            if present < 2 { problem("'\(concept.id)' needs at least two of en, zh, vi") }
+            for chinese in [concept.chinese, concept.chineseTraditional].compactMap({ $0 }) + (concept.aliases[.chinese] ?? [])
+                where !chinese.unicodeScalars.contains(where: isHan) && !chinese.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                problem("Chinese form '\(chinese)' has no Chinese characters")
+            }
+            if let traditional = concept.chineseTraditional, traditional == concept.chinese {
+                problem("zh_hant '\(traditional)' is the same as zh; leave zh_hant empty when they do not differ")
+            }
+            for ((form, language), key) in zip(concept.allForms, conceptKeys) {
+                if form.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+                    problem("\(language.code) form '\(form)' contains a control character")
+                }
+                if key.isEmpty {
+                    problem("\(language.code) form '\(form)' has nothing to match")
+                    continue
+                }
+                if let owner = owners[key], owner.id != concept.id {
+                    problem("form '\(form)' also names '\(owner.id)' (\(owner.origin)); a form may name one concept only")
+                } else {
+                    owners[key] = (concept.id, concept.origin)
+                }
+            }
+        }
+        return problems
+    }
+
+    private static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
+        default: return false
+        }
+    }
+
+    /// "glossaries/x.tsv:12" → ("glossaries/x.tsv", 12).
+    static func location(_ origin: String) -> (String, Int) {
+        guard let colon = origin.lastIndex(of: ":"), let line = Int(origin[origin.index(after: colon)...]) else {
+            return (origin, 0)
+        }
+        return (String(origin[..<colon]), line)
+    }
+}

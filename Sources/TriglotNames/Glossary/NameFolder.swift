@@ -1,0 +1,65 @@
+import TriglotText
+
+/// The key names are matched by: case, diacritics (đ → d), Vietnamese tone-mark placement,
+/// traditional/simplified characters, hyphens and spacing folded away. "Hợp tác Mekong - Lan
+/// Thương", "hop tac mekong-lan thuong" and "HỢP TÁC MEKONG – LAN THƯƠNG" share one key.
+///
+/// Traditional characters become simplified through Unihan's kSimplifiedVariant, character by
+/// character (enough for names, and much cheaper to start than ICU's Hant-Hans transform).
+public final class NameFolder: Sendable {
+    public init() throws(TriglotTextError) {}
+
+    /// Traditional → simplified, parsed on first use.
+    private static let simplified: [Character: Character] = {
+        var map: [Character: Character] = [:]
+        for line in EmbeddedText.simplified_variants.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count >= 2, let character = fields[0].first else { continue }
+            if let variant = fields[1].split(separator: " ").compactMap(\.first).first(where: { $0 != character }) {
+                map[character] = variant
+            }
+        }
+        return map
+    }()
+
+    /// The matching key of `name`.
+    public func key(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return Self.asciiKey(name) }
+        var text = name
+        if text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
+            text = String(text.map { Self.simplified[$0] ?? $0 })
+        }
+        var key = ""
+        var pendingSpace = false
+        for scalar in MatchKey.loose(text).unicodeScalars {
+            // Hyphens, dashes, dots between initials and spaces all separate words alike.
+            let separates = scalar.properties.isWhitespace || scalar.properties.generalCategory == .dashPunctuation
+                || scalar == "." || scalar == "·" || scalar == "・"
+            if separates {
+                pendingSpace = !key.isEmpty
+            } else {
+                if pendingSpace { key.append(" ") }
+                pendingSpace = false
+                key.unicodeScalars.append(scalar)
+            }
+        }
+        return key
+    }
+
+    /// The key of ASCII text, without ICU: lower case, runs of separators as one space.
+    private static func asciiKey(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            if byte == 0x20 || byte == 0x2D || byte == 0x2E || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

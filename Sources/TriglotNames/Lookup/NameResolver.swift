@@ -1,0 +1,119 @@
+import TriglotText
+
+/// One form of a name in a language, and where it comes from.
+public struct NameForm: Equatable, Sendable {
+    /// The form.
+    public let text: String
+    /// "glossary" or the rule that made it ("pinyin", "han-viet", "unaccented", "han-viet-reverse").
+    public let source: String
+    /// The glossary concept it comes from, if any.
+    public let conceptID: String?
+    /// 1 for glossary forms; the rule's confidence otherwise.
+    public let confidence: Double
+}
+
+/// What Triglot knows of a name: the concept when a glossary has it, and its forms in the three
+/// languages, best first.
+public struct NameLookup: Sendable {
+    /// The name as asked.
+    public let query: String
+    /// The language it was read as.
+    public let language: Language
+    /// The glossary concept, when one has the name.
+    public let concept: Concept?
+    /// The forms per language, best first (the query's own language included).
+    public let forms: [Language: [NameForm]]
+
+    /// The best form in `language`, if any.
+    public func best(in language: Language) -> NameForm? { forms[language]?.first }
+}
+
+/// Finds a name's forms in English, Chinese and Vietnamese: from the glossary first, from the
+/// transliteration rules after. Not thread-safe (ICU transforms); make one per thread.
+public final class NameResolver {
+    /// The glossary consulted first.
+    public let glossary: Glossary
+    private let folder: NameFolder
+    private let hanViet = HanVietReader()
+    // Opening ICU's Han-Latin costs tens of milliseconds: only when a rule needs it.
+    private var pinyinRomanizer: PinyinRomanizer?
+
+    public init(glossary: Glossary, folder: NameFolder) {
+        self.glossary = glossary
+        self.folder = folder
+    }
+
+    private func pinyin() throws(TriglotTextError) -> PinyinRomanizer {
+        if let pinyinRomanizer { return pinyinRomanizer }
+        let made = try PinyinRomanizer()
+        pinyinRomanizer = made
+        return made
+    }
+
+    /// The forms of `name`, read as `language` (detected from its letters when nil).
+    public func lookup(_ name: String, from language: Language? = nil) -> NameLookup {
+        let query = name.trimmingCharacters(in: " \t\r\n").nfc
+        let language = language ?? Self.language(of: query)
+        if let concept = glossary.concepts(named: query, folder: folder).first {
+            var forms: [Language: [NameForm]] = [:]
+            for target in Language.allCases {
+                var list: [NameForm] = []
+                if let main = concept.form(in: target) {
+                    list.append(NameForm(text: main, source: "glossary", conceptID: concept.id, confidence: 1))
+                }
+                if target == .chinese, let traditional = concept.chineseTraditional {
+                    list.append(NameForm(text: traditional, source: "glossary", conceptID: concept.id, confidence: 1))
+                }
+                for alias in concept.aliases[target] ?? [] {
+                    list.append(NameForm(text: alias, source: "glossary", conceptID: concept.id, confidence: 1))
+                }
+                if !list.isEmpty { forms[target] = list }
+            }
+            return NameLookup(query: query, language: language, concept: concept, forms: forms)
+        }
+        return NameLookup(query: query, language: language, concept: nil, forms: ruleForms(query, language))
+    }
+
+    /// Forms made by rules when no glossary has the name.
+    private func ruleForms(_ query: String, _ language: Language) -> [Language: [NameForm]] {
+        func form(_ candidate: RuleCandidate) -> NameForm {
+            NameForm(text: candidate.text, source: candidate.rule, conceptID: nil, confidence: candidate.confidence)
+        }
+        var forms: [Language: [NameForm]] = [language: [NameForm(text: query, source: "query", conceptID: nil, confidence: 1)]]
+        switch language {
+        case .chinese:
+            guard let pinyin = try? pinyin() else { break }
+            forms[.english] = [form(pinyin.romanize(query))]
+            if let reading = hanViet.read(query, pinyin: pinyin.readings(query)) { forms[.vietnamese] = [form(reading)] }
+        case .vietnamese:
+            forms[.english] = [form(VietnameseRomanizer.romanize(query))]
+            let candidates = HanVietIndex.shared.candidates(for: query)
+            if !candidates.isEmpty { forms[.chinese] = candidates.map(form) }
+        case .english:
+            break  // English names are translated from the glossary only.
+        }
+        return forms
+    }
+
+    /// The language a lone name is written in: Chinese characters, Vietnamese letters, or English.
+    public static func language(of name: String) -> Language {
+        if name.unicodeScalars.contains(where: GlossaryValidator.isHan) { return .chinese }
+        if name.unicodeScalars.contains(where: { LanguageMarks.isVietnamese($0) }) { return .vietnamese }
+        return .english
+    }
+}
+
+/// Vietnamese letters and tone marks that English does not use.
+enum LanguageMarks {
+    static func isVietnamese(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1EA0...0x1EF9, 0x0110, 0x0111, 0x0102, 0x0103, 0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x0128, 0x0129, 0x0168, 0x0169,
+             0x00C0...0x00C3, 0x00C8...0x00CA, 0x00CC, 0x00CD, 0x00D2...0x00D5, 0x00D9, 0x00DA, 0x00DD,
+             0x00E0...0x00E3, 0x00E8...0x00EA, 0x00EC, 0x00ED, 0x00F2...0x00F5, 0x00F9, 0x00FA, 0x00FD,
+             0x0300, 0x0301, 0x0303, 0x0309, 0x0323:
+            return true
+        default:
+            return false
+        }
+    }
+}

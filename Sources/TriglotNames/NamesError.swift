@@ -1,0 +1,40 @@
+import TriglotText
+
+/// Everything that can go wrong with glossaries and names, each with where and what to do.
+public enum NamesError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Problems found in glossary files, each "FILE:LINE: problem".
+    case invalidGlossary([GlossaryProblem])
+    /// A glossary file that cannot be read.
+    case unreadable(path: String, reason: String)
+    /// The text layer failed (ICU).
+    case text(TriglotTextError)
+
+    public var description: String {
+        switch self {
+        case let .invalidGlossary(problems):
+            return problems.map(\.description).joined(separator: "\n")
+        case let .unreadable(path, reason):
+            return "\(path): \(reason)"
+        case let .text(error):
+            return error.description
+        }
+    }
+}
+
+/// One problem in a glossary file, at a line.
+public struct GlossaryProblem: Equatable, Sendable, CustomStringConvertible {
+    /// The file's name as given.
+    public let file: String
+    /// The 1-based line number.
+    public let line: Int
+    /// What is wrong and what to do.
+    public let message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(message)" }
+}

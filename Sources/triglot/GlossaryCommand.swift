@@ -1,0 +1,48 @@
+import ArgumentParser
+import TriglotNames
+import TriglotText
+
+extension Triglot {
+    /// `triglot glossary`: work with glossary files.
+    struct GlossaryCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "glossary",
+            abstract: "Check glossary files.",
+            discussion: """
+                Examples:
+                  triglot glossary validate
+                  triglot glossary validate my-names.tsv
+                """,
+            subcommands: [Validate.self]
+        )
+
+        /// `triglot glossary validate`: every problem, with file and line.
+        struct Validate: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Check glossaries (the shipped one and the files given) and list every problem as FILE:LINE.",
+                discussion: """
+                    The format is described in glossaries/FORMAT.md. Files are checked together with
+                    the shipped glossary, so a form that names another concept there is reported too.
+                    Exit 0 when all is well, 65 when a problem is found.
+
+                    Example: triglot glossary validate --glossary my-names.tsv
+                    """
+            )
+
+            @Argument(help: "Glossary files to check (in addition to those of --glossary).")
+            var files: [String] = []
+
+            @OptionGroup var glossaries: GlossaryOptions
+
+            func run() throws {
+                var options = glossaries
+                options.paths += files
+                let folder: NameFolder
+                do { folder = try NameFolder() } catch { throw CLIError.text(error) }
+                let glossary = try options.load(folder: folder, checkShipped: true)
+                let fileCount = 1 + options.userPaths.count
+                print("\(glossary.concepts.count) concepts in \(fileCount) file\(fileCount == 1 ? "" : "s"): no problems")
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import TriglotNames
+import TriglotText
+
+/// The glossaries a command uses: the shipped one, files given with --glossary, and those named
+/// in TRIGLOT_GLOSSARY (paths separated by ':').
+struct GlossaryOptions: ParsableArguments {
+    @Option(name: .customLong("glossary"), help: ArgumentHelp(
+        "A glossary file to use besides the shipped one (repeatable; also TRIGLOT_GLOSSARY=path:path).", valueName: "path"))
+    var paths: [String] = []
+
+    /// The user's glossary files, from the environment first, then the options.
+    var userPaths: [String] {
+        let environment = ProcessInfo.processInfo.environment["TRIGLOT_GLOSSARY"] ?? ""
+        return environment.split(separator: ":").map(String.init).filter { !$0.isEmpty } + paths
+    }
+
+    /// The shipped glossary and the user's, read and checked together (the shipped one alone is
+    /// checked by the test suite and `triglot glossary validate`, not at every start).
+    func load(folder: NameFolder, checkShipped: Bool = false) throws -> Glossary {
+        var files = [(name: ShippedGlossary.name, text: ShippedGlossary.text)]
+        for path in userPaths {
+            files.append((path, try InputSource(path: path).read()))
+        }
+        do {
+            return try Glossary.load(files, folder: folder, trusted: files.count == 1 && !checkShipped)
+        } catch {
+            throw CLIError.names(error)
+        }
+    }
+}
+
+extension NamesError {
+    /// sysexits: bad glossary data is EX_DATAERR.
+    var exitCode: Int32 {
+        switch self {
+        case .invalidGlossary: return 65
+        case .unreadable: return 66
+        case .text: return 70
+        }
+    }
+}
