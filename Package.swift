@@ -72,6 +72,7 @@ let package = Package(
             dependencies: [
                 "TriglotText",
                 "TriglotSummary",
+                "TriglotNames",
                 "TriglotEvaluation",
                 "CICU",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

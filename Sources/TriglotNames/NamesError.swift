@@ -8,6 +8,12 @@ public enum NamesError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The text layer failed (ICU).
     case text(TriglotTextError)
+    /// An import file that is not well-formed (XML, CSV, JSON, UTF-8) or is refused as unsafe, at a position.
+    case malformedInput(file: String, line: Int, column: Int?, reason: String)
+    /// An import file that holds no concepts.
+    case nothingToImport(file: String, reason: String)
+    /// A file that cannot be written.
+    case unwritable(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -17,6 +23,12 @@ public enum NamesError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): \(reason)"
         case let .text(error):
             return error.description
+        case let .malformedInput(file, line, column, reason):
+            return "\(file):\(line):\(column.map { "\($0):" } ?? "") \(reason)"
+        case let .nothingToImport(file, reason):
+            return "\(file): \(reason)"
+        case let .unwritable(path, reason):
+            return "\(path): cannot write: \(reason)"
         }
     }
 }

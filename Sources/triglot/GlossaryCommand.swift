@@ -7,13 +7,13 @@ extension Triglot {
     struct GlossaryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "glossary",
-            abstract: "Check glossary files.",
+            abstract: "Check, export and import glossaries.",
             discussion: """
                 Examples:
                   triglot glossary validate
                   triglot glossary validate my-names.tsv
                 """,
-            subcommands: [Validate.self]
+            subcommands: [Validate.self, Export.self, Import.self]
         )
 
         /// `triglot glossary validate`: every problem, with file and line.
@@ -42,6 +42,10 @@ extension Triglot {
                 let glossary = try options.load(folder: folder, checkShipped: true)
                 let fileCount = 1 + options.userPaths.count
                 print("\(glossary.concepts.count) concepts in \(fileCount) file\(fileCount == 1 ? "" : "s"): no problems")
+                // Disagreements with the transliteration rules: notes, not problems (exit 0).
+                let disagreements: [GlossaryDisagreement]
+                do { disagreements = try GlossaryEngineCheck.disagreements(in: glossary.concepts) } catch { throw CLIError.text(error) }
+                for disagreement in disagreements { print(disagreement.description) }
             }
         }
     }

@@ -35,8 +35,9 @@ extension NamesError {
     /// sysexits: bad glossary data is EX_DATAERR.
     var exitCode: Int32 {
         switch self {
-        case .invalidGlossary: return 65
+        case .invalidGlossary, .malformedInput, .nothingToImport: return 65
         case .unreadable: return 66
+        case .unwritable: return 73
         case .text: return 70
         }
     }

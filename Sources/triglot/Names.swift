@@ -20,11 +20,17 @@ extension Triglot {
                 line each, in order: with a single --to language and text format, just the best
                 form (an empty line when there is none); with --format json, one JSON object.
 
+                With --in FILE ('-': standard input), the names in a text instead: every glossary
+                name found (concept, kind, the text matched, its count and each occurrence's
+                start and end in Unicode scalars), then likely names the glossary lacks
+                (capitalised words; Chinese characters after a surname) with forms by rule.
+
                 Examples:
                   triglot names "Wang Yi"
                   triglot names 裴青山 "Hợp tác Mekong - Lan Thương"
                   triglot names 张东强 --format json
                   cut -f1 names.txt | triglot names --to vi
+                  triglot names --in examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt --format json
                 """
         )
 
@@ -43,10 +49,17 @@ extension Triglot {
         @Option(help: "Print text or json (one object per name).")
         var format: Format = .text
 
+        @Option(name: .customLong("in"), help: ArgumentHelp(
+            "Find the names in this text file ('-': standard input) instead of looking NAMEs up.", valueName: "file"))
+        var textPath: String?
+
         @OptionGroup var glossaries: GlossaryOptions
 
         func validate() throws {
             _ = try targets()
+            if textPath != nil && !names.isEmpty {
+                throw ValidationError("give either NAMEs to look up or --in FILE to search, not both")
+            }
         }
 
         /// The languages asked for, in order.
@@ -70,7 +83,11 @@ extension Triglot {
             }
             let targets = try self.targets()
             var output = Output()
-            if names.isEmpty {
+            if let textPath {
+                let source = InputSource(path: textPath)
+                let report = try NamesInText.find(in: try source.read(), resolver: resolver, folder: folder, targets: targets)
+                output.write(format == .json ? report.json(file: source.displayName) + "\n" : report.text())
+            } else if names.isEmpty {
                 // One answer per input line, in order, for pipelines.
                 let text = try InputSource(path: nil).read()
                 var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -152,5 +169,128 @@ enum NamesPrinter {
         fields.append("\"best\": {" + best.joined(separator: ", ") + "}")
         fields.append("\"candidates\": {" + candidates.joined(separator: ", ") + "}")
         return "{" + fields.joined(separator: ", ") + "}"
+    }
+}
+
+/// `triglot names --in`: the glossary's names in a text, and likely names it lacks.
+struct NamesInText {
+    /// A name and where it occurs, in Unicode scalars of the text.
+    struct Found {
+        /// The glossary concept, for known names.
+        var concept: Concept?
+        /// The text as matched, white space runs shown as one space.
+        var text: String
+        /// The unknown name's language.
+        var language: Language
+        /// Start and end of each occurrence, in Unicode scalars.
+        var occurrences: [(start: Int, end: Int)]
+        /// Forms by rule, for unknown names.
+        var candidates: [(language: Language, form: NameForm)] = []
+    }
+
+    /// Glossary names, in order of first occurrence.
+    let known: [Found]
+    /// Names the glossary lacks, in order of first occurrence.
+    let unknown: [Found]
+
+    /// Finds the names of `text`; forms for unknown names in the `targets` languages.
+    static func find(in text: String, resolver: NameResolver, folder: NameFolder, targets: [Language]) throws -> NamesInText {
+        let matches = NameMatcher(glossary: resolver.glossary).matches(in: text).filter { match in
+            MatchEvidence.isPlausible(String(decoding: Array(text.utf8)[match.utf8Range], as: UTF8.self),
+                                      names: resolver.glossary.concepts[match.value])
+        }
+        let spotted: [SpottedName]
+        do {
+            spotted = try UnknownNameSpotter().names(in: text, excluding: matches.map(\.utf8Range))
+        } catch {
+            throw CLIError.text(error)
+        }
+        // Scalar offsets through one cursor walking forwards.
+        var offsets = Set<Int>()
+        for range in matches.map(\.utf8Range) + spotted.map(\.utf8Range) {
+            offsets.insert(range.lowerBound)
+            offsets.insert(range.upperBound)
+        }
+        var cursor = ScalarOffsetCursor(text)
+        var scalars: [Int: Int] = [:]
+        for offset in offsets.sorted() { scalars[offset] = cursor.scalarOffset(ofUTF8: offset) }
+
+        let utf8 = Array(text.utf8)
+        func shown(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self).collapsingWhitespace }
+
+        var known: [Found] = []
+        var knownIndex: [String: Int] = [:]
+        for match in matches {
+            let concept = resolver.glossary.concepts[match.value]
+            let matched = shown(match.utf8Range)
+            let key = concept.id + "\t" + matched
+            let occurrence = (scalars[match.utf8Range.lowerBound]!, scalars[match.utf8Range.upperBound]!)
+            if let index = knownIndex[key] {
+                known[index].occurrences.append(occurrence)
+            } else {
+                knownIndex[key] = known.count
+                known.append(Found(concept: concept, text: matched, language: NameResolver.language(of: matched),
+                                   occurrences: [occurrence]))
+            }
+        }
+        var unknown: [Found] = []
+        var unknownIndex: [String: Int] = [:]
+        for name in spotted {
+            let written = shown(name.utf8Range)
+            let occurrence = (scalars[name.utf8Range.lowerBound]!, scalars[name.utf8Range.upperBound]!)
+            if let index = unknownIndex[written] {
+                unknown[index].occurrences.append(occurrence)
+                continue
+            }
+            let lookup = resolver.lookup(written, from: name.language)
+            var candidates: [(Language, NameForm)] = []
+            for language in targets where language != name.language {
+                for form in lookup.forms[language] ?? [] where form.source != "query" { candidates.append((language, form)) }
+            }
+            unknownIndex[written] = unknown.count
+            unknown.append(Found(concept: nil, text: written, language: name.language, occurrences: [occurrence],
+                                 candidates: candidates))
+        }
+        return NamesInText(known: known, unknown: unknown)
+    }
+
+    /// A section per kind of name, a line per name and its occurrences, candidates indented.
+    func text() -> String {
+        func spans(_ found: Found) -> String { found.occurrences.map { "\($0.start)-\($0.end)" }.joined(separator: " ") }
+        var text = "known names (\(known.count)):\n"
+        for found in known {
+            let concept = found.concept!
+            text += "  \(found.text)  \(concept.id) (\(concept.kind.rawValue))  x\(found.occurrences.count)  at \(spans(found))\n"
+        }
+        text += "not in the glossary (\(unknown.count)):\n"
+        for found in unknown {
+            text += "  \(found.text)  (\(found.language.code))  x\(found.occurrences.count)  at \(spans(found))\n"
+            for (language, form) in found.candidates {
+                text += "    \(language.code)  \(form.text)  " + String(format: "[rule %@, confidence %.2f]", form.source, form.confidence) + "\n"
+            }
+        }
+        return text
+    }
+
+    /// One JSON object: {"file", "known": [...], "unknown": [...]}.
+    func json(file: String) -> String {
+        func occurrences(_ found: Found) -> String {
+            "[" + found.occurrences.map { "{\"start\": \($0.start), \"end\": \($0.end)}" }.joined(separator: ", ") + "]"
+        }
+        let knownList = known.map { found in
+            "{\"concept\": \(JSON.string(found.concept!.id)), \"kind\": \"\(found.concept!.kind.rawValue)\", "
+                + "\"text\": \(JSON.string(found.text)), \"count\": \(found.occurrences.count), \"occurrences\": \(occurrences(found))}"
+        }
+        let unknownList = unknown.map { found in
+            let candidates = found.candidates.map { language, form in
+                "{\"language\": \"\(language.code)\", \"text\": \(JSON.string(form.text)), \"source\": \(JSON.string(form.source)), "
+                    + "\"confidence\": \(String(format: "%.2f", form.confidence))}"
+            }
+            return "{\"text\": \(JSON.string(found.text)), \"language\": \"\(found.language.code)\", "
+                + "\"count\": \(found.occurrences.count), \"occurrences\": \(occurrences(found)), "
+                + "\"candidates\": [" + candidates.joined(separator: ", ") + "]}"
+        }
+        return "{\"file\": \(JSON.string(file)), \"known\": [" + knownList.joined(separator: ", ")
+            + "], \"unknown\": [" + unknownList.joined(separator: ", ") + "]}"
     }
 }

@@ -32,7 +32,7 @@ public struct Glossary: Sendable {
         var concepts: [Concept] = []
         var problems: [GlossaryProblem] = []
         for file in files {
-            let parsed = GlossaryFile.parse(file.text, file: file.name)
+            let parsed = GlossaryFile.parse(file.text, file: file.name, normalize: !trusted)
             concepts += parsed.concepts
             problems += parsed.problems
         }

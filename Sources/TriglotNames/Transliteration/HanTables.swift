@@ -18,6 +18,11 @@ struct HanTables: Sendable {
     let surnames: [String: [String]]
     /// Common Chinese surnames, one or two characters, for telling personal names apart.
     let commonSurnames: Set<String>
+    /// Curated readings of words inside names (`curated/words.tsv`): one Mandarin syllable per
+    /// character, and the Hán-Việt syllables when the row gives them.
+    let words: [String: (pinyin: [String], hanviet: [String]?)]
+    /// The longest key of `words`, in characters.
+    let longestWord: Int
 
     static let shared = HanTables()
 
@@ -62,6 +67,16 @@ struct HanTables: Sendable {
         for line in EmbeddedText.common_surnames.split(separator: "\n") where !line.hasPrefix("#") {
             for surname in line.split(separator: " ") { common.insert(String(surname)) }
         }
+        var words: [String: (pinyin: [String], hanviet: [String]?)] = [:]
+        for row in rows(EmbeddedText.words) where row.count == 3 {
+            let word = String(row[0]).nfc
+            let pinyin = row[1].split(separator: " ").map { String($0).nfc }
+            let hanviet = row[2] == "-" ? nil : row[2].split(separator: " ").map { String($0).nfc }
+            guard !word.isEmpty, pinyin.count == word.count, hanviet == nil || hanviet?.count == word.count else { continue }
+            words[word] = (pinyin, hanviet)
+        }
+        self.words = words
+        self.longestWord = words.keys.map(\.count).max() ?? 0
         self.vietnamese = vietnamese
         self.traditional = traditional
         self.simplified = simplified
@@ -69,5 +84,27 @@ struct HanTables: Sendable {
         self.curatedHanViet = curated
         self.surnames = surnames
         self.commonSurnames = common.union(surnames.keys)
+    }
+
+    /// The curated words in `characters`, longest first at each position, left to right, not
+    /// overlapping; traditional characters are looked up by their simplified forms.
+    func wordMatches(in characters: [Character]) -> [(start: Int, pinyin: [String], hanviet: [String]?)] {
+        guard longestWord > 0 else { return [] }
+        let keys = characters.map { simplified[$0] ?? $0 }
+        var matches: [(Int, [String], [String]?)] = []
+        var start = 0
+        while start < keys.count {
+            var found = false
+            for length in stride(from: min(longestWord, keys.count - start), through: 1, by: -1) {
+                if let entry = words[String(keys[start..<start + length])] {
+                    matches.append((start, entry.pinyin, entry.hanviet))
+                    start += length
+                    found = true
+                    break
+                }
+            }
+            if !found { start += 1 }
+        }
+        return matches
     }
 }

@@ -4,7 +4,8 @@ import TriglotText
 /// surname then given name joined ("Xi Jinping", "Ouyang Xiu"), other names joined ("Guangdong"),
 /// with an apostrophe where a syllable starting with a, o or e would run into the one before
 /// ("Xi'an"). Surnames read as surnames (曾 Zeng, 单 Shan) from `Resources/curated/surnames.tsv`;
-/// other characters through ICU's Han-Latin.
+/// words whose reading differs from their characters' everyday one (长沙 Changsha, 重庆
+/// Chongqing) from `Resources/curated/words.tsv`; other characters through ICU's Han-Latin.
 ///
 /// Not thread-safe (it owns ICU transforms); make one per thread.
 public final class PinyinRomanizer {
@@ -17,42 +18,54 @@ public final class PinyinRomanizer {
         toASCII = try Transliterator("Latin-ASCII")
     }
 
-    /// The Mandarin reading (with tone marks) of each character of `name`, surnames read as
-    /// surnames when `name` reads as a personal name.
-    public func readings(_ name: String) -> [String] {
+    /// The Mandarin reading (with tone marks) of each character of `name`: ICU's Han-Latin,
+    /// then the curated words of `Resources/curated/words.tsv` (长沙 cháng shā, 地 dì), then
+    /// the surname read as a surname when `name` reads as a personal name (see
+    /// ``surname(of:personal:)``).
+    public func readings(_ name: String, personal: Bool? = nil) -> [String] {
         let characters = Array(name)
         var readings = characters.map { character -> String in
             let reading = (try? hanLatin.transform(String(character))) ?? String(character)
             return reading.trimmingCharacters(in: " ")
         }
-        if let surname = surname(of: name), let special = tables.surnames[surname], special.count == surname.count {
+        for match in tables.wordMatches(in: characters) {
+            for (offset, reading) in match.pinyin.enumerated() { readings[match.start + offset] = reading }
+        }
+        if let surname = surname(of: name, personal: personal), let special = tables.surnames[surname], special.count == surname.count {
             for (offset, reading) in special.enumerated() { readings[offset] = reading }
         }
         return readings
     }
 
     /// The surname `name` starts with (compound surnames first), when it reads as a personal
-    /// name: two to four characters after a known surname.
-    public func surname(of name: String) -> String? {
+    /// name. `personal`: nil guesses (two or three characters after a common surname, or a
+    /// known compound surname and at least one more character); true says it is one (a name
+    /// of two characters or more whose surname is not known starts with a one-character
+    /// surname); false says it is not (nil).
+    public func surname(of name: String, personal: Bool? = nil) -> String? {
+        if personal == false { return nil }
         let characters = Array(name)
-        guard characters.allSatisfy({ $0.unicodeScalars.first.map(GlossaryValidator.isHan) ?? false }) else { return nil }
-        if characters.count >= 3 {
-            let compound = String(characters.prefix(2))
+        guard characters.count >= 2, characters.allSatisfy({ $0.unicodeScalars.first.map(GlossaryValidator.isHan) ?? false }) else { return nil }
+        for length in stride(from: min(4, characters.count - 1), through: 2, by: -1) {
+            let compound = String(characters.prefix(length))
             if tables.surnames[compound] != nil || tables.commonSurnames.contains(compound) { return compound }
         }
-        guard (2...3).contains(characters.count) else { return nil }
         let single = String(characters[0])
+        if personal == true { return single }
+        guard (2...3).contains(characters.count) else { return nil }
         return tables.commonSurnames.contains(single) ? single : nil
     }
 
-    /// The English form of a Chinese name, and how sure the rule is of it.
-    public func romanize(_ name: String) -> RuleCandidate {
-        let syllables = readings(name).map { plain($0) }
-        if let surname = surname(of: name) {
+    /// The English form of a Chinese name, and how sure the rule is of it. `personal` as for
+    /// ``surname(of:personal:)``: true when the caller knows the name is a person's.
+    public func romanize(_ name: String, personal: Bool? = nil) -> RuleCandidate {
+        let syllables = readings(name, personal: personal).map { plain($0) }
+        if let surname = surname(of: name, personal: personal) {
             let split = surname.count
             let family = Self.join(Array(syllables.prefix(split)))
             let given = Self.join(Array(syllables.dropFirst(split)))
-            return RuleCandidate(text: Self.capitalized(family) + " " + Self.capitalized(given), rule: "pinyin", confidence: 0.8)
+            let known = tables.commonSurnames.contains(surname) || tables.surnames[surname] != nil
+            return RuleCandidate(text: Self.capitalized(family) + " " + Self.capitalized(given), rule: "pinyin", confidence: known ? 0.8 : 0.7)
         }
         return RuleCandidate(text: Self.capitalized(Self.join(syllables)), rule: "pinyin", confidence: 0.6)
     }

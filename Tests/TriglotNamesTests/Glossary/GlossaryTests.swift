@@ -95,3 +95,16 @@ import TriglotText
         #expect(throws: NamesError.self) { try load("# nothing\n") }
     }
 }
+
+@Suite struct ShippedGlossaryTests {
+    @Test func theShippedGlossaryIsNFCAndValid() throws {
+        // Start-up reads it without normalising or checking it: this test is what makes that safe.
+        let text = ShippedGlossary.text
+        #expect(text.nfc.utf8.elementsEqual(text.utf8))
+        let folder = try NameFolder()
+        let glossary = try Glossary.load([(ShippedGlossary.name, text)], folder: folder)
+        #expect(glossary.concepts.count >= 300)
+        let trusted = try Glossary.load([(ShippedGlossary.name, text)], folder: folder, trusted: true)
+        #expect(trusted.concepts == glossary.concepts)
+    }
+}

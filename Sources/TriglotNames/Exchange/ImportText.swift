@@ -1,0 +1,51 @@
+import TriglotText
+
+/// What every import reader shares: the UTF-8 check, positions in messages, and the clean-up a
+/// field needs before it can live in a glossary file (one line, no tabs, trimmed, NFC).
+enum ImportText {
+    /// Throws with line and column when `bytes` is not UTF-8 (naming UTF-16 when it looks like it).
+    static func checkUTF8(_ bytes: [UInt8], file: String) throws(NamesError) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw .malformedInput(file: file, line: 1, column: 1,
+                                  reason: "the file is UTF-16; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
+        }
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            let (line, column) = location(of: offset, in: bytes)
+            throw .malformedInput(file: file, line: line, column: column,
+                                  reason: "not valid UTF-8 (byte \(offset)); convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)")
+        }
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of byte `offset`.
+    static func location(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for index in 0..<min(offset, bytes.count) {
+            let byte = bytes[index]
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
+    /// `text` as a glossary field: white space that holds a line break or tab becomes one space
+    /// (XML writers wrap long notes), the ends are trimmed, non-ASCII text is NFC; nil when empty.
+    static func field(_ text: String?) -> String? {
+        guard let text else { return nil }
+        var result = ""
+        var pendingSpace = false
+        var spaceRun = ""
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                if scalar == " " && !pendingSpace { spaceRun.unicodeScalars.append(scalar) } else { pendingSpace = true }
+                continue
+            }
+            if !result.isEmpty {
+                if pendingSpace { result += " " } else { result += spaceRun }
+            }
+            pendingSpace = false
+            spaceRun = ""
+            result.unicodeScalars.append(scalar)
+        }
+        guard !result.isEmpty else { return nil }
+        return result.utf8.allSatisfy { $0 < 0x80 } ? result : result.nfc
+    }
+}
