@@ -11,11 +11,14 @@ let package = Package(
         .library(name: "TriglotText", targets: ["TriglotText"]),
         .library(name: "TriglotSummary", targets: ["TriglotSummary"]),
         .library(name: "TriglotNames", targets: ["TriglotNames"]),
+        .library(name: "TriglotAlign", targets: ["TriglotAlign"]),
+        .library(name: "TriglotMemory", targets: ["TriglotMemory"]),
         .executable(name: "triglot", targets: ["triglot"]),
         .executable(name: "triglot-bench", targets: ["triglot-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(
@@ -46,6 +49,14 @@ let package = Package(
             exclude: ["Resources/README.md", "Resources/unihan/LICENSE-UNICODE.txt", "Resources/unihan/mandarin.tsv"],
             plugins: ["EmbedTextPlugin"]
         ),
+        .target(
+            name: "TriglotAlign",
+            dependencies: ["TriglotText", "TriglotNames"]
+        ),
+        .target(
+            name: "TriglotMemory",
+            dependencies: ["TriglotText", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "triglot-embed"
         ),
@@ -64,6 +75,8 @@ let package = Package(
                 "TriglotText",
                 "TriglotSummary",
                 "TriglotNames",
+                "TriglotAlign",
+                "TriglotMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +86,8 @@ let package = Package(
                 "TriglotText",
                 "TriglotSummary",
                 "TriglotNames",
+                "TriglotAlign",
+                "TriglotMemory",
                 "TriglotEvaluation",
                 "CICU",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -89,6 +104,14 @@ let package = Package(
         .testTarget(
             name: "TriglotNamesTests",
             dependencies: ["TriglotNames"]
+        ),
+        .testTarget(
+            name: "TriglotAlignTests",
+            dependencies: ["TriglotAlign"]
+        ),
+        .testTarget(
+            name: "TriglotMemoryTests",
+            dependencies: ["TriglotMemory"]
         ),
         .testTarget(
             name: "TriglotEvaluationTests",

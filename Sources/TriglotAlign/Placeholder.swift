@@ -1,0 +1,2 @@
+/// Bilingual sentence and name alignment (being written).
+enum TriglotAlignPlaceholder {}

@@ -1,0 +1,2 @@
+/// The translation memory (being written).
+enum TriglotMemoryPlaceholder {}
