@@ -33,8 +33,8 @@ struct SegmentationSpeed: ParsableCommand {
             let megabytesOfText = Double(documents.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
             let sentences = try SentenceSegmenter(language: language)
             let words = try WordSegmenter(language: language)
-            let rawSentences = RawICUSentences(kind: 3, locale: "en")
-            let rawWords = RawICUSentences(kind: 1, locale: "en")
+            let rawSentences = RawICUIterator(kind: 3, locale: "en")
+            let rawWords = RawICUIterator(kind: 1, locale: "en")
             var copies = documents
             let rows: [(String, () -> Int, () -> Int)] = [
                 ("sentence", { copies.indices.reduce(0) { $0 + copies[$1].withUTF8 { rawSentences.countBoundaries($0) } } },

@@ -23,8 +23,8 @@ struct SentenceBoundaryEvaluation: ParsableCommand {
     }
 
     func run() throws {
-        let icu = RawICUSentences(locale: "en")
-        let icuStandard = RawICUSentences(locale: "en@ss=standard")
+        let icu = RawICUIterator(locale: "en")
+        let icuStandard = RawICUIterator(locale: "en@ss=standard")
         let segmenters = Dictionary(uniqueKeysWithValues: try Language.allCases.map { ($0, try SentenceSegmenter(language: $0)) })
         let systems = [
             System(name: "ICU") { text, _ in icu.sentences(text) },

@@ -1,18 +1,12 @@
 import CICU
+import Foundation
 
-/// ICU's sentence break iterator alone, the baseline Triglot is measured against.
-final class RawICUSentences {
+/// An ICU break iterator alone (sentences or words), the baseline Triglot is measured against.
+final class RawICUIterator {
     private let handle: OpaquePointer
 
-    init(locale: String) {
-        var status: Int32 = 0
-        guard let opened = tg_breaker_open(3, locale, &status), tg_failed(status) == 0 else {
-            fatalError("ICU sentence iterator for \(locale): \(String(cString: tg_error_name(status)))")
-        }
-        handle = opened
-    }
-
-    init(kind: Int32, locale: String) {
+    /// An iterator of `kind` (3: sentences, 1: words, as UBreakIteratorType) for `locale`.
+    init(kind: Int32 = 3, locale: String) {
         var status: Int32 = 0
         guard let opened = tg_breaker_open(kind, locale, &status), tg_failed(status) == 0 else {
             fatalError("ICU iterator for \(locale): \(String(cString: tg_error_name(status)))")
@@ -64,4 +58,3 @@ final class RawICUSentences {
     }
 }
 
-import Foundation
