@@ -18,7 +18,7 @@ struct Triglot: ParsableCommand {
             66 input file missing or unreadable, 70 internal error.
             """,
         version: "0.1.0",
-        subcommands: [Summarize.self, Names.self, Segment.self, GlossaryCommand.self]
+        subcommands: [Summarize.self, Names.self, Segment.self, GlossaryCommand.self, MemoryCommand.self, Align.self]
     )
 
     /// Runs the command, mapping Triglot's errors to one-line messages and exit codes.

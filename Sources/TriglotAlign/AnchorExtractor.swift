@@ -1,0 +1,185 @@
+import TriglotNames
+import TriglotText
+
+/// What in a sentence survives translation, as keys equal on both sides when the two sentences
+/// say the same thing: numbers; glossary names (the concept, whatever the form); names written
+/// by transliteration (an English or Vietnamese name and the pinyin or Hán-Việt reading of
+/// Chinese characters); and, between two alphabetic languages, identical words and cognates
+/// (a long common prefix: "Regierung"/"regierung", "international"/"internationale").
+///
+/// Keys are interned to integers, each sentence keeping a sorted list; only keys found in both
+/// documents are kept, each weighted by how rare it is (one over the number of sentences it
+/// occurs in on the busier side), so a name repeated in every paragraph adds little and a
+/// figure that occurs once pins its sentences together.
+///
+/// Not thread-safe (it owns ICU transforms through ``PinyinRomanizer``); make one per thread.
+final class AnchorExtractor {
+    /// The writing of a document, as far as anchors care.
+    enum Script { case chinese, vietnamese, english, otherLatin }
+
+    private let matcher: NameMatcher?
+    private let pinyin: PinyinRomanizer
+    private let hanViet = HanVietReader()
+    private var pinyinCache: [Character: String] = [:]
+    private var hanVietCache: [Character: [String]] = [:]
+    /// Words folded so far: Vietnamese words go through ICU, and repeat a lot.
+    private var foldCache: [String: String] = [:]
+    /// Cognates share their first letters; six tell "international" from "interview" and
+    /// "Regierung" from "region" (five and four, tried on de–fr and en–vi, pair more chance words).
+    static let cognatePrefix = 6
+
+    init(glossary: Glossary?) throws(TriglotTextError) {
+        matcher = glossary.map { NameMatcher(glossary: $0) }
+        pinyin = try PinyinRomanizer()
+    }
+
+    /// The anchors of two documents' sentences: per sentence, sorted key ids; per id, a weight.
+    func anchors(source: [String], sourceScript: Script, target: [String], targetScript: Script)
+        -> (source: [[Int32]], target: [[Int32]], weights: [Double]) {
+        var ids: [String: Int32] = [:]
+        func intern(_ keys: Set<String>) -> [Int32] {
+            keys.map { key in
+                if let id = ids[key] { return id }
+                let id = Int32(ids.count)
+                ids[key] = id
+                return id
+            }.sorted()
+        }
+        let sourceKeys = source.map { intern(keys(of: $0, script: sourceScript, other: targetScript)) }
+        let targetKeys = target.map { intern(keys(of: $0, script: targetScript, other: sourceScript)) }
+        var sourceFrequency = [Int](repeating: 0, count: ids.count), targetFrequency = sourceFrequency
+        for list in sourceKeys { for id in list { sourceFrequency[Int(id)] += 1 } }
+        for list in targetKeys { for id in list { targetFrequency[Int(id)] += 1 } }
+        let weights = (0..<ids.count).map { id -> Double in
+            let busier = max(sourceFrequency[id], targetFrequency[id])
+            return sourceFrequency[id] > 0 && targetFrequency[id] > 0 ? 1 / Double(busier) : 0
+        }
+        // Keys found on one side only say nothing about where a sentence goes.
+        return (sourceKeys.map { $0.filter { weights[Int($0)] > 0 } }, targetKeys.map { $0.filter { weights[Int($0)] > 0 } }, weights)
+    }
+
+    /// The keys of one sentence of a document in `script` aligned with one in `other`.
+    func keys(of sentence: String, script: Script, other: Script) -> Set<String> {
+        var keys = Set<String>()
+        if let matcher {
+            for match in matcher.matches(in: sentence) { keys.insert("g:\(match.value)") }
+        }
+        var words: [(text: String, capitalized: Bool)] = []
+        var han: [Character] = []
+        var hanRuns: [[Character]] = []
+        var word = String.UnicodeScalarView()
+        var number = ""
+        func endWord() {
+            if !word.isEmpty {
+                let first = word.first!
+                words.append((String(word), first.properties.isUppercase))
+                word.removeAll()
+            }
+        }
+        func endNumber() {
+            if !number.isEmpty { keys.insert("n:" + number); number = "" }
+        }
+        let scalars = Array(sentence.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if SentenceLength.isHan(scalar.value) {
+                endWord(); endNumber()
+                han.append(Character(scalar))
+                continue
+            }
+            if !han.isEmpty { hanRuns.append(han); han = [] }
+            if let digit = scalar.properties.numericType != nil ? scalar.properties.numericValue : nil,
+               scalar.properties.generalCategory == .decimalNumber {
+                endWord()
+                number += String(Int(digit))
+            } else if (scalar == "," || scalar == ".") && !number.isEmpty && index + 1 < scalars.count
+                        && scalars[index + 1].properties.generalCategory == .decimalNumber {
+                continue  // thousands separators and decimal points: 1,553 and 1.553 alike
+            } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
+                endNumber()
+                word.append(scalar)
+            } else {
+                endWord(); endNumber()
+            }
+        }
+        endWord(); endNumber()
+        if !han.isEmpty { hanRuns.append(han) }
+
+        let folded = words.map { (folding($0.text), $0.capitalized) }
+        switch (script, other) {
+        case (.chinese, .chinese):
+            for run in hanRuns where run.count >= 2 {
+                for start in 0..<(run.count - 1) { keys.insert("z:" + String(run[start...start + 1])) }
+            }
+        case (.chinese, .vietnamese):
+            for run in hanRuns where run.count >= 2 {
+                for start in 0..<(run.count - 1) {
+                    for first in readingsHanViet(run[start]).prefix(2) {
+                        for second in readingsHanViet(run[start + 1]).prefix(2) { keys.insert("h:" + first + " " + second) }
+                    }
+                }
+            }
+        case (.chinese, _):
+            for run in hanRuns where run.count >= 2 {
+                for start in 0..<(run.count - 1) {
+                    var joined = ""
+                    for length in 1...min(3, run.count - start) {
+                        joined += readingPinyin(run[start + length - 1])
+                        if length >= 2 && joined.count >= 5 { keys.insert("p:" + joined) }
+                    }
+                }
+            }
+        case (.vietnamese, .chinese):
+            for index in folded.indices.dropLast() where folded[index].1 && folded[index + 1].1 {
+                keys.insert("h:" + folded[index].0 + " " + folded[index + 1].0)
+            }
+        case (_, .chinese):
+            // Pinyin names come as one word (Guangdong) or surname and given name (Wang Yi).
+            for (text, capitalized) in folded where capitalized && text.count >= 5 { keys.insert("p:" + text) }
+            for index in folded.indices.dropLast() where folded[index].1 && folded[index + 1].1 {
+                let joined = folded[index].0 + folded[index + 1].0
+                if joined.count >= 5 { keys.insert("p:" + joined) }
+            }
+        default:
+            // Two alphabetic languages: the same word, or a long common prefix; and names of
+            // several syllables (Vietnamese: Bùi Thanh Sơn / Bui Thanh Son) by their pairs.
+            for (text, _) in folded where text.count >= 4 { keys.insert("w:" + String(text.prefix(Self.cognatePrefix))) }
+            for index in folded.indices.dropLast() where folded[index].1 && folded[index + 1].1 {
+                keys.insert("b:" + folded[index].0 + " " + folded[index + 1].0)
+            }
+        }
+        return keys
+    }
+
+    /// A character's Mandarin reading, toneless and lower case.
+    private func readingPinyin(_ character: Character) -> String {
+        if let cached = pinyinCache[character] { return cached }
+        let reading = Self.fold(pinyin.readings(String(character)).first ?? "")
+        pinyinCache[character] = reading
+        return reading
+    }
+
+    /// A character's Hán-Việt readings, without diacritics, lower case.
+    private func readingsHanViet(_ character: Character) -> [String] {
+        if let cached = hanVietCache[character] { return cached }
+        var readings: [String] = []
+        for reading in hanViet.candidateReadings(of: character).map(Self.fold) where !readings.contains(reading) {
+            readings.append(reading)
+        }
+        hanVietCache[character] = readings
+        return readings
+    }
+
+    /// ``fold(_:)`` through the cache.
+    private func folding(_ word: String) -> String {
+        if let cached = foldCache[word] { return cached }
+        let folded = Self.fold(word)
+        foldCache[word] = folded
+        return folded
+    }
+
+    /// Lower case without diacritics (đ → d, ü → u), so accented and plain spellings meet.
+    static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        return VietnameseRomanizer.romanize(word).text.lowercased()
+    }
+}

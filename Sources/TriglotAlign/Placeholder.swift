@@ -1,2 +1,0 @@
-/// Bilingual sentence and name alignment (being written).
-enum TriglotAlignPlaceholder {}

@@ -1,0 +1,165 @@
+/// The match percentage CAT tools show, from a token edit distance with a cost per kind of difference.
+///
+/// Both texts are cut into tokens: words (letters and marks), numbers (digits with inner `.` `,`),
+/// each Han/kana/Hangul character alone (Chinese has no spaces, so a character is the unit a
+/// translator edits), and each punctuation or symbol character; whitespace separates tokens and
+/// counts for nothing. The cheapest alignment of the two token lists is found with these costs:
+///
+/// | difference                                        | cost | kind  |
+/// |---------------------------------------------------|------|-------|
+/// | same token                                        | 0    |       |
+/// | same word in another case (Hanoi / hanoi)         | 0.1  | minor |
+/// | one number for another (2022 / 2023)              | 0.2  | minor |
+/// | punctuation added, dropped or replaced            | 0.2  | minor |
+/// | any other word added, dropped or replaced         | 1    | edit  |
+///
+/// `raw = 100 × (1 − cost / max(tokens in a, tokens in b))`, then placed in bands so that the
+/// number tells the translator what kind of change is needed:
+/// - 100: the texts are identical;
+/// - 95–99: only minor differences (or only whitespace): `min(99, max(95, raw))`;
+/// - 0–94: at least one edit: `min(94, raw)`.
+public enum MatchScore {
+    /// The match percentage of `candidate` against `query`, 0–100.
+    public static func percentage(_ query: String, _ candidate: String) -> Int {
+        Scorer(query).percentage(candidate, minimum: 0) ?? 0
+    }
+
+    /// Scores many candidates against one query, tokenized once.
+    public struct Scorer {
+        private let query: String
+        private let tokens: [Token]
+
+        /// A scorer for `query`.
+        public init(_ query: String) {
+            self.query = query
+            tokens = MatchScore.tokens(query)
+        }
+
+        /// The percentage of `candidate`, or nil when it is certainly below `minimum` (the
+        /// distance computation stops as soon as every path costs too much).
+        public func percentage(_ candidate: String, minimum: Int) -> Int? {
+            if candidate.utf8.elementsEqual(query.utf8) { return 100 }
+            let other = MatchScore.tokens(candidate)
+            let length = max(tokens.count, other.count)
+            if length == 0 { return minimum <= 99 ? 99 : nil }
+            // Costs in tenths: a minor difference costs 1 or 2, an edit 10.
+            let allowed = minimum <= 0 ? Int.max / 2 : Int((Double(100 - minimum) / 10 * Double(length)).rounded(.up))
+            guard let (cost, edits) = MatchScore.distance(tokens, other, allowedCost: allowed) else { return nil }
+            let raw = Int((100 * (1 - Double(cost) / 10 / Double(length))).rounded(.down))
+            let score = edits == 0 ? min(99, max(95, raw)) : max(0, min(94, raw))
+            return score >= minimum ? score : nil
+        }
+    }
+
+    /// A token and the kind that decides what a difference in it costs.
+    struct Token: Equatable {
+        enum Kind { case word, number, punctuation }
+        let text: Substring
+        let kind: Kind
+    }
+
+    /// The tokens of `text` (see the type's comment), cut on Unicode scalars for speed.
+    static func tokens(_ text: String) -> [Token] {
+        var result: [Token] = []
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var kind = Token.Kind.word
+        func close(at end: String.UnicodeScalarView.Index) {
+            if let begin = start { result.append(Token(text: Substring(scalars[begin..<end]), kind: kind)) }
+            start = nil
+        }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar.isASCII {
+                // Most text is ASCII: classify it without Unicode property lookups.
+                let value = scalar.value
+                if value == 0x20 || (0x09...0x0D).contains(value) {
+                    close(at: index)
+                } else if (0x30...0x39).contains(value) {
+                    if start == nil || kind != .number { close(at: index); start = index; kind = .number }
+                } else if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
+                    if start == nil || kind != .word { close(at: index); start = index; kind = .word }
+                } else if (scalar == "." || scalar == ","), start != nil, kind == .number,
+                          next < scalars.endIndex, (0x30...0x39).contains(scalars[next].value) {
+                    // A separator inside a number stays part of it.
+                } else {
+                    close(at: index)
+                    result.append(Token(text: Substring(scalars[index..<next]), kind: .punctuation))
+                }
+                index = next
+                continue
+            }
+            let properties = scalar.properties
+            let category = properties.generalCategory
+            if properties.isWhitespace {
+                close(at: index)
+            } else if category == .decimalNumber {
+                if start == nil || kind != .number { close(at: index); start = index; kind = .number }
+            } else if (scalar == "." || scalar == ","), start != nil, kind == .number,
+                      next < scalars.endIndex, scalars[next].properties.generalCategory == .decimalNumber {
+                // A separator inside a number (1,000.5) stays part of it.
+            } else if category == .nonspacingMark || category == .spacingMark || category == .enclosingMark {
+                // A combining mark belongs to the token before it.
+                if start == nil { start = index; kind = .word }
+            } else if properties.isAlphabetic {
+                if isIdeographic(scalar) {
+                    close(at: index)
+                    result.append(Token(text: Substring(scalars[index..<next]), kind: .word))
+                } else if start == nil || kind != .word {
+                    close(at: index); start = index; kind = .word
+                }
+            } else {
+                close(at: index)
+                result.append(Token(text: Substring(scalars[index..<next]), kind: .punctuation))
+            }
+            index = next
+        }
+        close(at: scalars.endIndex)
+        return result
+    }
+
+    private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x2E80...0x9FFF).contains(value) || (0xAC00...0xD7AF).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0x20000...0x3FFFF).contains(value)
+    }
+
+    /// Cheapest alignment cost (in tenths) and the number of edits (not minor differences) on
+    /// that path, or nil once every path costs more than `allowedCost`.
+    static func distance(_ a: [Token], _ b: [Token], allowedCost: Int = Int.max / 2) -> (cost: Int, edits: Int)? {
+        // A cell packs cost and edits into one integer, so comparing cells compares cost first.
+        let shift = 1 << 20
+        func gap(_ token: Token) -> Int { token.kind == .punctuation ? 2 * shift : 10 * shift + 1 }
+        func substitution(_ x: Token, _ y: Token) -> Int {
+            // Byte comparison: Unicode-aware == costs more and the texts are compared as typed.
+            if x.text.utf8.elementsEqual(y.text.utf8) { return 0 }
+            if x.kind == .number && y.kind == .number { return 2 * shift }
+            if x.kind == .punctuation && y.kind == .punctuation { return 2 * shift }
+            // Case changes keep the length in UTF-8 for nearly all letters; checking it first
+            // avoids lowercasing on almost every comparison.
+            if x.kind == .word && y.kind == .word && x.text.utf8.count == y.text.utf8.count
+                && x.text.lowercased() == y.text.lowercased() { return 1 * shift }
+            return 10 * shift + 1
+        }
+        let limit = allowedCost >= Int.max / (2 * shift) ? Int.max / 2 : (allowedCost + 1) * shift
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for j in b.indices { previous[j + 1] = previous[j] + gap(b[j]) }
+        var current = previous
+        for i in a.indices {
+            let drop = gap(a[i])
+            current[0] = previous[0] + drop
+            var rowMinimum = current[0]
+            for j in b.indices {
+                let cell = min(previous[j] + substitution(a[i], b[j]), previous[j + 1] + drop, current[j] + gap(b[j]))
+                current[j + 1] = cell
+                rowMinimum = min(rowMinimum, cell)
+            }
+            if rowMinimum >= limit { return nil }
+            swap(&previous, &current)
+        }
+        let cell = previous[b.count]
+        return cell >= limit ? nil : (cell / shift, cell % shift)
+    }
+}

@@ -1,0 +1,34 @@
+/// Everything the translation memory can refuse, each with a message that says what to do.
+public enum MemoryError: Error, Equatable, CustomStringConvertible {
+    /// The input file is malformed at a line and column (bad XML, a hostile DTD, a bad row).
+    case malformedInput(file: String, line: Int, column: Int, reason: String)
+    /// The input is not UTF-8 at a byte offset (with its line and column).
+    case invalidUTF8(file: String, offset: Int, line: Int, column: Int)
+    /// The database could not be created or opened for writing.
+    case unwritable(path: String, reason: String)
+    /// The database failed while reading or writing (corrupt, locked too long, disk full).
+    case database(path: String, reason: String)
+
+    /// One line for stderr.
+    public var description: String {
+        switch self {
+        case let .malformedInput(file, line, column, reason):
+            return "\(file):\(line):\(column): \(reason)"
+        case let .invalidUTF8(file, offset, line, column):
+            return "\(file):\(line):\(column): not valid UTF-8 at byte \(offset) (convert the file first, e.g. with iconv -f GB18030 -t UTF-8); nothing was imported"
+        case let .unwritable(path, reason):
+            return "\(path): cannot open the translation memory for writing: \(reason); choose another file with --db"
+        case let .database(path, reason):
+            return "\(path): translation memory error: \(reason); nothing was changed"
+        }
+    }
+
+    /// sysexits.h: EX_DATAERR 65 for bad input, EX_CANTCREAT 73, EX_IOERR 74.
+    public var exitCode: Int32 {
+        switch self {
+        case .malformedInput, .invalidUTF8: return 65
+        case .unwritable: return 73
+        case .database: return 74
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// The translation memory (being written).
-enum TriglotMemoryPlaceholder {}

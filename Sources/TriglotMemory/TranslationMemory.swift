@@ -1,0 +1,226 @@
+import Foundation
+import GRDB
+
+/// A translation memory in one SQLite file (WAL mode), safe to share between processes.
+///
+/// Tables: `unit` (provenance, creation date, a fingerprint so a unit imported twice is stored
+/// once), `variant` (one row per language of a unit), `variant_index`, a contentless FTS5 table
+/// over each variant's search key (rowid = variant id), and `term`, how many variants hold each
+/// key term; see ``CandidateQuery`` for how these find fuzzy-match candidates without a scan.
+public final class TranslationMemory: Sendable {
+    /// The database file.
+    public let path: String
+    private let pool: DatabasePool
+
+    /// `$XDG_DATA_HOME/triglot/memory.sqlite`, or `~/.local/share/triglot/memory.sqlite`.
+    public static var defaultPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return base + "/triglot/memory.sqlite"
+    }
+
+    /// Opens (creating when missing, with its folder) the memory at `path`.
+    public init(path: String = TranslationMemory.defaultPath) throws(MemoryError) {
+        self.path = path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .unwritable(path: path, reason: "cannot create the folder \(folder)")
+        }
+        var configuration = Configuration()
+        // Another process may hold the write lock for a whole import; wait for it rather than fail.
+        configuration.busyMode = .timeout(600)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            var migrator = DatabaseMigrator()
+            migrator.registerMigration("v1") { db in
+                try db.execute(sql: """
+                    CREATE TABLE unit (
+                        id INTEGER PRIMARY KEY,
+                        fingerprint INTEGER NOT NULL UNIQUE,
+                        source TEXT,
+                        created TEXT NOT NULL
+                    );
+                    CREATE TABLE variant (
+                        id INTEGER PRIMARY KEY,
+                        unit INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+                        lang TEXT NOT NULL,
+                        text TEXT NOT NULL
+                    );
+                    CREATE INDEX variant_by_unit ON variant(unit);
+                    CREATE VIRTUAL TABLE variant_index USING fts5(key, content='', tokenize='unicode61 remove_diacritics 0');
+                    CREATE TABLE term (text TEXT PRIMARY KEY, units INTEGER NOT NULL) WITHOUT ROWID;
+                    """)
+            }
+            try migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_PERM {
+                throw .unwritable(path: path, reason: error.message ?? "\(error.resultCode)")
+            }
+            throw .database(path: path, reason: Self.reason(error))
+        } catch {
+            throw .database(path: path, reason: "\(error)")
+        }
+    }
+
+    /// How many units and variants the memory holds.
+    public func counts() throws(MemoryError) -> (units: Int, variants: Int) {
+        try perform { try self.pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM variant") ?? 0)
+        } }
+    }
+
+    /// Adds `units` in one transaction: all are stored or, on any failure (or a kill), none.
+    /// Units with fewer than one variant are skipped; a unit already stored is not stored again.
+    /// Returns how many were new.
+    @discardableResult
+    public func add(_ units: [TranslationUnit]) throws(MemoryError) -> Int {
+        let stamp = ISO8601DateFormatter().string(from: Date())
+        return try perform { try self.pool.write { db in
+            let insertUnit = try db.makeStatement(sql: "INSERT OR IGNORE INTO unit (fingerprint, source, created) VALUES (?, ?, ?)")
+            let insertVariant = try db.makeStatement(sql: "INSERT INTO variant (unit, lang, text) VALUES (?, ?, ?)")
+            let insertIndex = try db.makeStatement(sql: "INSERT INTO variant_index (rowid, key) VALUES (?, ?)")
+            let countTerm = try db.makeStatement(sql: "INSERT INTO term (text, units) VALUES (?, ?) ON CONFLICT (text) DO UPDATE SET units = units + excluded.units")
+            var termCounts: [String: Int] = [:]
+            let formatter = ISO8601DateFormatter()
+            var added = 0
+            for unit in units where !unit.variants.isEmpty {
+                let created = unit.created.map { formatter.string(from: $0) } ?? stamp
+                try insertUnit.execute(arguments: [unit.fingerprint, unit.source, created])
+                guard db.changesCount == 1 else { continue }
+                let unitID = db.lastInsertedRowID
+                for variant in unit.variants {
+                    try insertVariant.execute(arguments: [unitID, variant.language, variant.text])
+                    let terms = CandidateQuery.terms(of: variant.text)
+                    for term in terms { termCounts[term, default: 0] += 1 }
+                    try insertIndex.execute(arguments: [db.lastInsertedRowID, terms.joined(separator: " ")])
+                }
+                added += 1
+            }
+            for (term, count) in termCounts { try countTerm.execute(arguments: [term, count]) }
+            return added
+        } }
+    }
+
+    /// Every unit, in the order added.
+    public func allUnits() throws(MemoryError) -> [TranslationUnit] {
+        try perform { try self.pool.read { db in
+            var units: [TranslationUnit] = []
+            var byID: [Int64: Int] = [:]
+            let formatter = ISO8601DateFormatter()
+            for row in try Row.fetchAll(db, sql: "SELECT id, source, created FROM unit ORDER BY id") {
+                let id: Int64 = row[0]
+                byID[id] = units.count
+                units.append(TranslationUnit(id: id, variants: [], source: row[1], created: (row[2] as String?).flatMap { formatter.date(from: $0) }))
+            }
+            let cursor = try Row.fetchCursor(db, sql: "SELECT unit, lang, text FROM variant ORDER BY id")
+            while let row = try cursor.next() {
+                if let index = byID[row[0]] { units[index].variants.append(Variant(language: row[1], text: row[2])) }
+            }
+            return units
+        } }
+    }
+
+    /// The best matches for `text` at or above `minimum` percent, best first; only variants in
+    /// `language` (and its subtags) when given; at most `candidates` index hits are scored.
+    public func search(_ text: String, language: String? = nil, minimum: Int = 70, limit: Int = 10,
+                       candidates: Int = 150) throws(MemoryError) -> [MemoryMatch] {
+        let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !query.isEmpty, limit > 0 else { return [] }
+        return try perform { try self.pool.read { db in
+            var found: [(variantID: Int64, unitID: Int64, variant: Variant)] = []
+            let languageFilter = language.map { _ in " AND (lower(v.lang) = ? OR lower(v.lang) LIKE ? || '-%')" } ?? ""
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            let sql: String
+            var prefetched: [Row]?
+            let terms = CandidateQuery.terms(of: query)
+            var counts: [(term: String, units: Int)] = []
+            let countTerm = try db.makeStatement(sql: "SELECT units FROM term WHERE text = ?")
+            for term in terms { counts.append((term, try Int.fetchOne(countTerm, arguments: [term]) ?? 0)) }
+            if let expression = CandidateQuery.expression(terms: counts) {
+                sql = """
+                    SELECT v.id, v.unit, v.lang, v.text FROM variant_index JOIN variant v ON v.id = variant_index.rowid
+                    WHERE variant_index MATCH ?\(languageFilter) ORDER BY variant_index.rank LIMIT ?
+                    """
+                arguments.append(expression)
+                if let loose = CandidateQuery.expression(terms: counts, strict: false), loose != expression {
+                    var strictArguments = arguments
+                    if let language { strictArguments.append(language.lowercased()); strictArguments.append(language.lowercased()) }
+                    strictArguments.append(candidates)
+                    let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(strictArguments))
+                    if rows.isEmpty { arguments[0] = loose } else { prefetched = rows }
+                }
+            } else {
+                // No indexed word (only numbers and punctuation, or words never seen): exact matches only.
+                sql = "SELECT v.id, v.unit, v.lang, v.text FROM variant v WHERE v.text = ?\(languageFilter) LIMIT ?"
+                arguments.append(query)
+            }
+            if let language { arguments.append(language.lowercased()); arguments.append(language.lowercased()) }
+            arguments.append(candidates)
+            for row in try prefetched ?? Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
+                found.append((row[0], row[1], Variant(language: row[2], text: row[3])))
+            }
+            var best: [Int64: (Variant, Int)] = [:]
+            let scorer = MatchScore.Scorer(query)
+            for candidate in found {
+                guard let score = scorer.percentage(candidate.variant.text, minimum: minimum) else { continue }
+                if let seen = best[candidate.unitID], seen.1 >= score { continue }
+                best[candidate.unitID] = (candidate.variant, score)
+            }
+            let ranked = best.sorted { ($0.value.1, -$0.key) > ($1.value.1, -$1.key) }.prefix(limit)
+            let formatter = ISO8601DateFormatter()
+            return try ranked.map { unitID, hit in
+                let row = try Row.fetchOne(db, sql: "SELECT source, created FROM unit WHERE id = ?", arguments: [unitID])
+                let variants = try Row.fetchAll(db, sql: "SELECT lang, text FROM variant WHERE unit = ? ORDER BY id", arguments: [unitID])
+                    .map { Variant(language: $0[0], text: $0[1]) }
+                let unit = TranslationUnit(id: unitID, variants: variants, source: row?[0],
+                                           created: (row?[1] as String?).flatMap { formatter.date(from: $0) })
+                return MemoryMatch(unit: unit, matched: hit.0, percentage: hit.1)
+            }
+        } }
+    }
+
+    /// The same scoring without the index: a LIKE scan for the query's longest word, then
+    /// scoring. For benchmarks, as the baseline the index is measured against.
+    public func searchByScan(_ text: String, minimum: Int = 70, limit: Int = 10) throws(MemoryError) -> [MemoryMatch] {
+        let words = MatchScore.tokens(text).filter { $0.kind == .word }.map { String($0.text) }
+        let term = words.max { $0.count < $1.count } ?? text
+        return try perform { try self.pool.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT unit, lang, text FROM variant WHERE text LIKE ?",
+                                        arguments: ["%" + term + "%"])
+            let scorer = MatchScore.Scorer(text)
+            let scored = rows.compactMap { row -> MemoryMatch? in
+                let variant = Variant(language: row[1], text: row[2])
+                return scorer.percentage(variant.text, minimum: minimum)
+                    .map { MemoryMatch(unit: TranslationUnit(id: row[0], variants: [variant]), matched: variant, percentage: $0) }
+            }
+            return Array(scored.sorted { $0.percentage > $1.percentage }.prefix(limit))
+        } }
+    }
+
+    private func perform<T>(_ body: () throws -> T) throws(MemoryError) -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw .database(path: path, reason: Self.reason(error))
+        } catch {
+            throw .database(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func reason(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return "not a translation memory (not an SQLite database)"
+        case .SQLITE_CORRUPT: return "the database is corrupt; restore it from a backup or export what is readable"
+        case .SQLITE_BUSY: return "another process kept the memory locked for too long; retry"
+        case .SQLITE_FULL: return "the disk is full"
+        default: return error.message ?? "\(error.resultCode)"
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import ArgumentParser
+import Foundation
+import TriglotAlign
+import TriglotNames
+import TriglotText
+
+extension Triglot {
+    /// `triglot align`: the sentence pairs of a document and its translation, and their names.
+    struct Align: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Pair the sentences (and names) of a text and its translation.",
+            discussion: """
+                Sentences are paired by a Gale–Church dynamic programme (beads 1-1, 1-2, 2-1,
+                2-2, 1-3, 3-1, 1-0, 0-1) over lengths fair across scripts, strengthened by anchors that
+                survive translation: numbers, glossary names, transliterated names (pinyin,
+                Hán-Việt, Vietnamese without diacritics) and, between other Latin-script
+                languages, identical words and cognates.
+
+                Formats: tsv (bead, score, source sentences, target sentences; sentences of a
+                bead joined by a space), json (one object per bead, with sentence indices),
+                tmx (TMX 1.4, one <tu> per bead that has both sides), beads (one bead per line as
+                vecalign and Bleualign write them: [0, 1]:[0], [3]:[] for a sentence with no
+                counterpart; 0-based sentence indices).
+
+                With --names, the name pairs of the aligned sentences follow: those the glossary
+                knows, then proposals it lacks (English ↔ Chinese by pinyin, Vietnamese ↔ Chinese
+                by Hán-Việt, English ↔ Vietnamese without diacritics), each with its score, rule
+                and the beads it occurs in (indices into the bead list).
+
+                Examples:
+                  triglot align examples/lmc-2022-wang-yi-bui-thanh-son.en.txt examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
+                  triglot align a.en.txt a.vi.txt --names --format json
+                  triglot align --lines --langs de,fr --format beads test0.de test0.fr
+                """
+        )
+
+        /// How results are printed.
+        enum Format: String, ExpressibleByArgument, CaseIterable { case tsv, json, tmx, beads }
+
+        @Argument(help: ArgumentHelp("The source text (UTF-8).", valueName: "source"))
+        var sourcePath: String
+
+        @Argument(help: ArgumentHelp("Its translation (UTF-8).", valueName: "target"))
+        var targetPath: String
+
+        @Option(help: ArgumentHelp(
+            "The two languages, comma-separated (en, zh, vi, or any other code for a Latin-script language); detected when absent.",
+            valueName: "source,target"))
+        var langs: String?
+
+        @Flag(help: "Take each non-empty line as one sentence (pre-split text).")
+        var lines = false
+
+        @Option(help: "Print tsv, json, tmx or beads.")
+        var format: Format = .tsv
+
+        @Flag(help: "Also pair the names of the aligned sentences.")
+        var names = false
+
+        @OptionGroup var glossaries: GlossaryOptions
+
+        func validate() throws {
+            if let langs {
+                let codes = langs.split(separator: ",", omittingEmptySubsequences: false)
+                guard codes.count == 2, codes.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+                    throw ValidationError("--langs takes two language codes separated by a comma, e.g. en,zh (got '\(langs)')")
+                }
+            }
+            if names && format == .beads { throw ValidationError("--names cannot be shown in --format beads") }
+        }
+
+        func run() throws {
+            let sourceText = try InputSource(path: sourcePath).read()
+            let targetText = try InputSource(path: targetPath).read()
+            let codes = langs?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            do {
+                // A code Triglot does not read (de, fr) is a Latin-script language: nil.
+                let sourceLanguage = codes.map { Language(rawValue: $0[0]) } ?? Language.detect(sourceText)
+                let targetLanguage = codes.map { Language(rawValue: $0[1]) } ?? Language.detect(targetText)
+                let source = try sentences(sourceText, sourceLanguage)
+                let target = try sentences(targetText, targetLanguage)
+                let folder = try NameFolder()
+                let glossary = try glossaries.load(folder: folder)
+                let aligner = try SentenceAligner(glossary: glossary)
+                let beads = aligner.align(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                var pairs: [NamePair] = []
+                if names, let sourceLanguage, let targetLanguage {
+                    pairs = try NameAligner(glossary: glossary).pairs(
+                        beads: beads, source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                }
+                let tags = (codes?[0] ?? sourceLanguage?.code ?? "und", codes?[1] ?? targetLanguage?.code ?? "und")
+                var output = Output()
+                let printer = AlignmentPrinter(beads: beads, source: source, target: target, pairs: pairs, showNames: names)
+                switch format {
+                case .tsv: output.write(printer.tsv(languages: tags))
+                case .json: output.write(printer.json(languages: tags) + "\n")
+                case .tmx: output.write(printer.tmx(languages: tags))
+                case .beads: output.write(printer.beadLines())
+                }
+                output.flush()
+            } catch let error as TriglotTextError {
+                throw CLIError.text(error)
+            }
+        }
+
+        /// The sentences of a text, one per line with --lines, white space collapsed.
+        private func sentences(_ text: String, _ language: Language?) throws -> [String] {
+            if lines {
+                return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            // German and French sentences split by English rules: close enough for alignment.
+            return try SentenceSegmenter(language: language ?? .english).sentences(in: text).map { text[$0.range].collapsingWhitespace }
+        }
+    }
+}
+
+/// Writes an alignment and its name pairs.
+struct AlignmentPrinter {
+    let beads: [Bead]
+    let source: [String]
+    let target: [String]
+    let pairs: [NamePair]
+    let showNames: Bool
+
+    private func sides(_ bead: Bead) -> (String, String) {
+        (bead.source.map { source[$0] }.joined(separator: " "), bead.target.map { target[$0] }.joined(separator: " "))
+    }
+
+    /// A header naming the two languages (what `triglot tm add` reads), one line per bead; then,
+    /// with names, a blank line and one line per name pair.
+    func tsv(languages: (String, String)) -> String {
+        func clean(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ") }
+        var text = "bead\tscore\t\(languages.0)\t\(languages.1)\n"
+        for bead in beads {
+            let (left, right) = sides(bead)
+            text += "\(bead.kind)\t" + String(format: "%.2f", bead.score) + "\t\(clean(left))\t\(clean(right))\n"
+        }
+        if showNames {
+            text += "\nname source\tname target\trule\tscore\tconcept\tcount\tbeads\n"
+            for pair in pairs {
+                text += "\(pair.source)\t\(pair.target)\t\(pair.rule.rawValue)\t" + String(format: "%.2f", pair.score)
+                    + "\t\(pair.conceptID ?? "-")\t\(pair.count)\t" + pair.beads.map(String.init).joined(separator: ",") + "\n"
+            }
+        }
+        return text
+    }
+
+    /// One object: the languages, the beads and, with names, the name pairs.
+    func json(languages: (String, String)) -> String {
+        let list = beads.map { bead -> String in
+            let (left, right) = sides(bead)
+            return "{\"bead\": \"\(bead.kind)\", \"score\": " + String(format: "%.3f", bead.score)
+                + ", \"source_sentences\": [" + bead.source.map(String.init).joined(separator: ", ")
+                + "], \"target_sentences\": [" + bead.target.map(String.init).joined(separator: ", ")
+                + "], \"source\": \(JSON.string(left)), \"target\": \(JSON.string(right))}"
+        }
+        var fields = ["\"source_language\": \(JSON.string(languages.0))", "\"target_language\": \(JSON.string(languages.1))",
+                      "\"beads\": [" + list.joined(separator: ", ") + "]"]
+        if showNames {
+            let names = pairs.map { pair in
+                "{\"source\": \(JSON.string(pair.source)), \"target\": \(JSON.string(pair.target)), \"rule\": \"\(pair.rule.rawValue)\", "
+                    + "\"known\": \(pair.isKnown), \"concept\": " + (pair.conceptID.map { JSON.string($0) } ?? "null")
+                    + ", \"score\": " + String(format: "%.3f", pair.score) + ", \"count\": \(pair.count), \"beads\": ["
+                    + pair.beads.map(String.init).joined(separator: ", ") + "]}"
+            }
+            fields.append("\"names\": [" + names.joined(separator: ", ") + "]")
+        }
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+
+    /// TMX 1.4: one <tu> per bead with both sides, the bead's shape and score as properties.
+    func tmx(languages: (String, String)) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
+        out += "  <header creationtool=\"Triglot\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"Triglot alignment\""
+        out += " adminlang=\"en\" srclang=\"\(escape(languages.0))\" datatype=\"plaintext\"/>\n  <body>\n"
+        for (index, bead) in beads.enumerated() where !bead.source.isEmpty && !bead.target.isEmpty {
+            let (left, right) = sides(bead)
+            out += "    <tu tuid=\"\(index)\">\n      <prop type=\"x-bead\">\(bead.kind)</prop>\n"
+            out += "      <prop type=\"x-score\">" + String(format: "%.3f", bead.score) + "</prop>\n"
+            out += "      <tuv xml:lang=\"\(escape(languages.0))\">\n        <seg>\(escape(left))</seg>\n      </tuv>\n"
+            out += "      <tuv xml:lang=\"\(escape(languages.1))\">\n        <seg>\(escape(right))</seg>\n      </tuv>\n    </tu>\n"
+        }
+        return out + "  </body>\n</tmx>\n"
+    }
+
+    /// One bead per line in vecalign notation.
+    func beadLines() -> String { beads.map { $0.vecalignNotation + "\n" }.joined() }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import TriglotMemory
+
+extension MemoryCommand {
+    /// `triglot tm add`: the sentence pairs of `triglot align --format tsv|json`.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add the sentence pairs written by 'triglot align --format tsv|json'.",
+            discussion: """
+                TSV: a header naming the languages (e.g. 'en<TAB>zh'; columns whose header
+                is not a language tag, such as 'bead' or 'score', are ignored), then one
+                pair per line; \\t, \\n and \\\\ in a field stand for tab, newline and
+                backslash; an empty field is a sentence without counterpart.
+
+                JSON: an array, or one object per line, of {"en": "…", "zh": "…"},
+                {"source": "…", "target": "…", "source_lang": "en", "target_lang": "zh"}
+                or {"variants": [{"lang": "en", "text": "…"}, …]} (what 'tm export
+                --format json' writes). A unit already in the memory is not added twice.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The TSV or JSON file ('-' reads standard input).", valueName: "file"))
+        var file: String
+
+        @OptionGroup var memory: MemoryOptions
+
+        func run() throws {
+            let (bytes, name) = try MemoryFailure.read(file)
+            let units = try MemoryFailure.map { () throws(MemoryError) in try PairFileReader.units(in: bytes, file: name) }
+            let store = try memory.open()
+            let added = try MemoryFailure.map { () throws(MemoryError) in try store.add(units) }
+            let total = try MemoryFailure.map { () throws(MemoryError) in try store.counts().units }
+            print(MemoryCommand.summary(read: units.count, added: added, total: total, path: store.path))
+        }
+    }
+
+    /// The line printed after an add or import.
+    static func summary(read: Int, added: Int, total: Int, path: String) -> String {
+        let duplicates = read - added
+        return "added \(added) unit\(added == 1 ? "" : "s") to \(path)"
+            + (duplicates > 0 ? " (\(duplicates) already there)" : "") + "; \(total) in all"
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TriglotMemory
+
+extension MemoryCommand {
+    /// `triglot tm import`: the units of a TMX 1.4b file.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a TMX 1.4b file (any number of languages per unit).",
+            discussion: """
+                Each <tu> becomes a unit with one variant per <tuv> (xml:lang, <seg> text; inline
+                codes such as <bpt> and <ph> are dropped). <prop type="x-source"> is kept as the
+                provenance (else the file name), creationdate as the date. DTDs are never read:
+                entity declarations and unknown entities are refused. A malformed, truncated or
+                non-UTF-8 file is reported as FILE:LINE:COLUMN (exit 65) and nothing is stored.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The TMX file ('-' reads standard input).", valueName: "file"))
+        var file: String
+
+        @OptionGroup var memory: MemoryOptions
+
+        func run() throws {
+            let (bytes, name) = try MemoryFailure.read(file)
+            let units = try MemoryFailure.map { () throws(MemoryError) in try TMXUnitReader.units(in: bytes, file: name) }
+            let store = try memory.open()
+            let added = try MemoryFailure.map { () throws(MemoryError) in try store.add(units) }
+            let total = try MemoryFailure.map { () throws(MemoryError) in try store.counts().units }
+            print(MemoryCommand.summary(read: units.count, added: added, total: total, path: store.path))
+        }
+    }
+}

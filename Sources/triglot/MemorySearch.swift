@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import TriglotMemory
+
+extension MemoryCommand {
+    /// `triglot tm search`: fuzzy matches for a sentence, best first.
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find the units whose text best matches a sentence.",
+            discussion: """
+                The match percentage is 100 for identical text, 95–99 when only numbers,
+                punctuation, case or spacing differ, and at most 94 otherwise, from an edit
+                distance on words (Chinese: characters). Text output: one line per match
+                ('PERCENT% LANG TEXT') followed by the unit's other languages, indented.
+                """
+        )
+
+        /// Output formats.
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        @Argument(help: "The sentence to look up.")
+        var sentence: String
+
+        @Option(help: "Only match text in this language (en, zh, vi or another tag; zh also matches zh-Hans).")
+        var lang: String?
+
+        @Option(help: "The lowest match percentage shown (0–100).")
+        var min: Int = 70
+
+        @Option(help: "At most this many matches.")
+        var limit: Int = 10
+
+        @Option(help: "text or json.")
+        var format: Format = .text
+
+        @OptionGroup var memory: MemoryOptions
+
+        func validate() throws {
+            guard (0...100).contains(min) else { throw ValidationError("--min must be between 0 and 100") }
+            guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+            if let lang, !(lang.count >= 2 && lang.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
+                throw ValidationError("--lang must be a language tag such as en, zh or vi")
+            }
+        }
+
+        func run() throws {
+            let store = try memory.open()
+            let matches = try MemoryFailure.map { () throws(MemoryError) in
+                try store.search(sentence, language: lang, minimum: min, limit: limit)
+            }
+            var output = Output()
+            switch format {
+            case .text:
+                for match in matches {
+                    output.write("\(match.percentage)%\t\(match.matched.language)\t\(match.matched.text)\n")
+                    var shownMatched = false
+                    for variant in match.unit.variants {
+                        if !shownMatched && variant == match.matched { shownMatched = true; continue }
+                        output.write("\t\(variant.language)\t\(variant.text)\n")
+                    }
+                }
+                if matches.isEmpty { Output.standardError("no match at or above \(min)%\n") }
+            case .json:
+                output.write("[")
+                for (index, match) in matches.enumerated() {
+                    output.write(index == 0 ? "\n  " : ",\n  ")
+                    output.write("{\"percentage\": \(match.percentage), \"lang\": \(JSON.string(match.matched.language)), ")
+                    output.write("\"text\": \(JSON.string(match.matched.text)), \"id\": \(match.unit.id ?? 0), ")
+                    if let source = match.unit.source { output.write("\"source\": \(JSON.string(source)), ") }
+                    output.write("\"variants\": [")
+                    output.write(match.unit.variants.map { "{\"lang\": \(JSON.string($0.language)), \"text\": \(JSON.string($0.text))}" }.joined(separator: ", "))
+                    output.write("]}")
+                }
+                output.write(matches.isEmpty ? "]\n" : "\n]\n")
+            }
+            output.flush()
+        }
+    }
+}

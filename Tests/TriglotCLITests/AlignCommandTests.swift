@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `triglot align` on the examples, which are parallel sentence by sentence.
+@Suite struct AlignCommandTests {
+    let english = "examples/lmc-2022-wang-yi-bui-thanh-son.en.txt"
+    let chinese = "examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt"
+    let vietnamese = "examples/lmc-2022-wang-yi-bui-thanh-son.vi.txt"
+    let diagonal = (0..<15).map { "[\($0)]:[\($0)]" }
+
+    @Test func pairsEveryEnglishAndChineseSentence() throws {
+        let result = try TriglotRunner.run(["align", english, chinese, "--format", "beads"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.split(separator: "\n").map(String.init) == diagonal)
+    }
+
+    @Test func pairsEveryEnglishAndVietnameseSentence() throws {
+        let result = try TriglotRunner.run(["align", english, vietnamese, "--format", "beads"])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").map(String.init) == diagonal)
+    }
+
+    @Test func tsvShowsBeadTypeScoreAndBothSentences() throws {
+        let result = try TriglotRunner.run(["align", english, vietnamese, "--langs", "en,vi"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "bead\tscore\ten\tvi")
+        #expect(lines.count == 16)
+        #expect(lines.contains { $0.hasPrefix("1-1\t") && $0.contains("Zhang Dongqiang") && $0.contains("Trương Đông Cường") })
+    }
+
+    @Test func namesListTheGlossaryPairsAndANewOne() throws {
+        let result = try TriglotRunner.run(["align", english, chinese, "--names", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let names = try #require(object["names"] as? [[String: Any]])
+        let known = Set(names.filter { $0["known"] as? Bool == true }.compactMap { $0["concept"] as? String })
+        #expect(known.isSuperset(of: ["person-wang-yi", "person-bui-thanh-son", "place-bagan", "place-myanmar", "org-lmc", "org-xinhua",
+                                      "place-south-china-sea", "doc-doc-scs", "doc-coc-scs"]))
+        let proposed = names.filter { $0["known"] as? Bool == false }
+        #expect(proposed.contains { $0["source"] as? String == "Zhang Dongqiang" && $0["target"] as? String == "张东强"
+            && $0["rule"] as? String == "pinyin" })
+    }
+
+    @Test func englishAndVietnameseNamesOfAChinesePersonPairThroughChinese() throws {
+        let result = try TriglotRunner.run(["align", "--names", english, vietnamese])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Zhang Dongqiang\tTrương Đông Cường\tthrough-chinese"))
+        #expect(result.stdout.contains("Bui Thanh Son\tBùi Thanh Sơn\tglossary"))
+    }
+
+    @Test(arguments: ["tsv", "json"])
+    func alignmentOutputFeedsTheTranslationMemory(format: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-align-tm-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let aligned = try TriglotRunner.run(["align", "--format", format, english, chinese])
+        let file = directory.appendingPathComponent("pairs.\(format)")
+        try aligned.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let database = directory.appendingPathComponent("memory.sqlite").path
+        let added = try TriglotRunner.run(["tm", "add", file.path, "--db", database])
+        #expect(added.status == 0, "\(added.stderr)")
+        let found = try TriglotRunner.run(["tm", "search", "Mr. Wang and Mr. Son exchanged views on the South China Sea issue.", "--db", database])
+        #expect(found.stdout.contains("两国外长还就南海问题交换了意见。"))
+    }
+
+    @Test func vietnameseAndChineseNamesPairByHanViet() throws {
+        let result = try TriglotRunner.run(["align", vietnamese, chinese, "--names"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Trương Đông Cường\t张东强\than-viet"))
+        #expect(result.stdout.contains("Bùi Thanh Sơn\t裴青山\tglossary"))
+    }
+
+    @Test func tmxHasOneUnitPerBead() throws {
+        let result = try TriglotRunner.run(["align", english, chinese, "--format", "tmx"])
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: "<tu ").count - 1 == 15)
+        #expect(result.stdout.contains("<tuv xml:lang=\"zh\">"))
+        #expect(result.stdout.hasPrefix("<?xml") && result.stdout.hasSuffix("</tmx>\n"))
+    }
+
+    @Test func linesModeTakesEachLineAsASentence() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-align-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let a = directory.appendingPathComponent("a.de"), b = directory.appendingPathComponent("b.fr")
+        try "Die Konferenz beginnt am 4. Juli in Genf.\nSie dauert drei Tage.\n".write(to: a, atomically: true, encoding: .utf8)
+        try "La conférence commence le 4 juillet à Genève.\nElle dure trois jours.\n".write(to: b, atomically: true, encoding: .utf8)
+        let result = try TriglotRunner.run(["align", a.path, b.path, "--lines", "--langs", "de,fr", "--format", "beads"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "[0]:[0]\n[1]:[1]\n")
+    }
+
+    @Test func aMissingFileIsAClearError() throws {
+        let result = try TriglotRunner.run(["align", english, "no-such-file.txt"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("no-such-file.txt"))
+    }
+}

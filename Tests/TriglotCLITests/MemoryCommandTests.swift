@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `triglot tm`: round trips, atomic imports, concurrency, hostile input, exit codes.
+@Suite(.serialized) struct MemoryCommandTests {
+    /// A fresh folder, removed when `body` returns.
+    private func inTemporaryFolder(_ body: (String) throws -> Void) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-tm-cli-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try body(directory)
+    }
+
+    /// A TMX file of `count` units in three languages, numbered from `first`.
+    static func tmx(units count: Int, first: Int = 0) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n"
+        for index in first..<(first + count) {
+            out += "<tu><tuv xml:lang=\"en\"><seg>Delegation \(index) discussed border trade &amp; security in Hanoi.</seg></tuv>"
+            out += "<tuv xml:lang=\"zh\"><seg>代表团\(index)在河内讨论边境贸易与安全。</seg></tuv>"
+            out += "<tuv xml:lang=\"vi\"><seg>Đoàn \(index) thảo luận thương mại biên giới và an ninh tại Hà Nội.</seg></tuv></tu>\n"
+        }
+        return out + "</body></tmx>\n"
+    }
+
+    private func export(_ db: String) throws -> String {
+        let result = try TriglotRunner.run(["tm", "export", "--format", "json", "--db", db])
+        #expect(result.status == 0)
+        return result.stdout
+    }
+
+    @Test func addSearchExportAndImportRoundTrip() throws {
+        try inTemporaryFolder { folder in
+            let db = folder + "/memory.sqlite"
+            let tsv = "en\tzh\tscore\nThe two sides agreed to deepen cooperation in 2022.\t双方同意在2022年深化合作。\t0.9\nWang Yi met Bui Thanh Son in Hanoi.\t王毅在河内会见裴青山。\t0.8\n"
+            try tsv.write(toFile: folder + "/pairs.tsv", atomically: true, encoding: .utf8)
+            let add = try TriglotRunner.run(["tm", "add", folder + "/pairs.tsv", "--db", db])
+            #expect(add.status == 0)
+            #expect(add.stdout.contains("added 2 units"))
+            #expect(try TriglotRunner.run(["tm", "import", "-", "--db", db], stdin: Array(Self.tmx(units: 3).utf8)).status == 0)
+
+            let search = try TriglotRunner.run(["tm", "search", "The two sides agreed to deepen cooperation in 2023.", "--db", db])
+            #expect(search.status == 0)
+            #expect(search.stdout.hasPrefix("98%\ten\tThe two sides agreed"))
+            #expect(search.stdout.contains("\tzh\t双方同意在2022年深化合作。"))
+            let json = try TriglotRunner.run(["tm", "search", "王毅在河内会见裴青山", "--lang", "zh", "--format", "json", "--db", db])
+            #expect(json.stdout.contains("\"lang\": \"zh\""))
+            #expect(json.stdout.contains("Wang Yi met Bui Thanh Son in Hanoi."))
+
+            let exported = folder + "/out.tmx"
+            #expect(try TriglotRunner.run(["tm", "export", "--format", "tmx", "-o", exported, "--db", db]).status == 0)
+            let copy = folder + "/copy.sqlite"
+            let reimport = try TriglotRunner.run(["tm", "import", exported, "--db", copy])
+            #expect(reimport.status == 0)
+            #expect(reimport.stdout.contains("added 5 units"))
+            #expect(try export(copy) == export(db))
+            let csv = try TriglotRunner.run(["tm", "export", "--format", "csv", "--db", db])
+            #expect(csv.stdout.hasPrefix("id,source,created,en,zh,vi\r\n"))
+        }
+    }
+
+    @Test func malformedAndHostileFilesChangeNothing() throws {
+        try inTemporaryFolder { folder in
+            let db = folder + "/memory.sqlite"
+            #expect(try TriglotRunner.run(["tm", "import", "-", "--db", db], stdin: Array(Self.tmx(units: 2).utf8)).status == 0)
+            let before = try export(db)
+            let good = Array(Self.tmx(units: 5, first: 100).utf8)
+            let cases: [(String, [UInt8], String)] = [
+                ("external.tmx", Array("<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<tmx><body/></tmx>".utf8), "external.tmx:2:"),
+                ("laughs.tmx", Array("<!DOCTYPE tmx [<!ENTITY a \"aaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]><tmx><body>&b;</body></tmx>".utf8), "laughs.tmx:1:"),
+                ("undeclared.tmx", Array("<tmx><body><tu><tuv xml:lang=\"en\"><seg>&nbsp;</seg></tuv></tu></body></tmx>".utf8), "undeclared.tmx:1:"),
+                ("truncated.tmx", Array(good.prefix(good.count - 40)), "truncated"),
+                ("latin1.tmx", Array(good.prefix(200)) + [0xFF, 0xFE] + Array(good.dropFirst(200)), "not valid UTF-8"),
+                ("empty.tmx", [], "empty.tmx:1:1"),
+            ]
+            for (name, bytes, expected) in cases {
+                try Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + name))
+                let result = try TriglotRunner.run(["tm", "import", folder + "/" + name, "--db", db])
+                #expect(result.status == 65, "\(name)")
+                #expect(result.stderr.hasPrefix("error: "), "\(name)")
+                #expect(result.stderr.contains(expected), "\(name): \(result.stderr)")
+                #expect(result.stderr.split(separator: "\n").count == 1, "\(name)")
+                #expect(result.stdout.isEmpty)
+            }
+            let tsv = try TriglotRunner.run(["tm", "add", "-", "--db", db], stdin: Array("en\tzh\nOne\tTwo\tThree\n".utf8))
+            #expect(tsv.status == 65)
+            #expect(tsv.stderr.contains("<stdin>:2:1:"))
+            #expect(try export(db) == before)
+        }
+    }
+
+    @Test func exitCodes() throws {
+        try inTemporaryFolder { folder in
+            let db = folder + "/memory.sqlite"
+            #expect(try TriglotRunner.run(["tm", "import", folder + "/missing.tmx", "--db", db]).status == 66)
+            #expect(try TriglotRunner.run(["tm", "search", "x", "--min", "101", "--db", db]).status == 64)
+            #expect(try TriglotRunner.run(["tm", "export", "--format", "xml", "--db", db]).status == 64)
+            #expect(try TriglotRunner.run(["tm", "export", "-o", folder + "/no/such/dir/out.tmx", "--db", db]).status == 73)
+            try String(repeating: "not a database ", count: 300).write(toFile: folder + "/file", atomically: true, encoding: .utf8)
+            #expect(try TriglotRunner.run(["tm", "search", "hello", "--db", folder + "/file/memory.sqlite"]).status == 73)
+            let notDatabase = try TriglotRunner.run(["tm", "search", "hello", "--db", folder + "/file"])
+            #expect(notDatabase.status == 74)
+            #expect(notDatabase.stderr.contains("not a translation memory"))
+        }
+    }
+
+    /// Starts `triglot arguments` without waiting for it.
+    private func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = TriglotRunner.executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func theDefaultMemoryLivesUnderXDGDataHome() throws {
+        try inTemporaryFolder { folder in
+            for (environment, expected) in [(["XDG_DATA_HOME": folder + "/data", "HOME": folder], folder + "/data/triglot/memory.sqlite"),
+                                             (["HOME": folder], folder + "/.local/share/triglot/memory.sqlite")] {
+                let process = Process()
+                process.executableURL = TriglotRunner.executable
+                process.arguments = ["tm", "import", "-"]
+                process.environment = environment
+                let input = Pipe()
+                process.standardInput = input
+                process.standardOutput = FileHandle.nullDevice
+                try process.run()
+                input.fileHandleForWriting.write(Data(Self.tmx(units: 1).utf8))
+                try input.fileHandleForWriting.close()
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+                #expect(FileManager.default.fileExists(atPath: expected))
+            }
+        }
+    }
+
+    @Test func anImportKilledMidwayLeavesTheMemoryAsItWas() throws {
+        try inTemporaryFolder { folder in
+            let db = folder + "/memory.sqlite"
+            #expect(try TriglotRunner.run(["tm", "import", "-", "--db", db], stdin: Array(Self.tmx(units: 10).utf8)).status == 0)
+            let before = try export(db)
+            try Self.tmx(units: 150_000, first: 1_000).write(toFile: folder + "/large.tmx", atomically: true, encoding: .utf8)
+            let process = try start(["tm", "import", folder + "/large.tmx", "--db", db])
+            // The write transaction has started once the write-ahead log grows past its reset size.
+            let deadline = Date().addingTimeInterval(120)
+            var walSize = 0
+            while process.isRunning && Date() < deadline {
+                walSize = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? 0
+                if walSize > 2_000_000 { break }
+                usleep(10_000)
+            }
+            #expect(process.isRunning, "the import finished before it could be killed; make the file larger")
+            #expect(walSize > 2_000_000)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal)
+            #expect(try export(db) == before)
+            let search = try TriglotRunner.run(["tm", "search", "Delegation 5 discussed border trade & security in Hanoi.", "--db", db])
+            #expect(search.stdout.hasPrefix("100%"))
+            // And the memory still takes writes.
+            #expect(try TriglotRunner.run(["tm", "import", "-", "--db", db], stdin: Array(Self.tmx(units: 3, first: 500).utf8)).status == 0)
+        }
+    }
+
+    @Test func twoProcessesImportingAtOnceBothSucceed() throws {
+        try inTemporaryFolder { folder in
+            let db = folder + "/memory.sqlite"
+            try Self.tmx(units: 20_000, first: 0).write(toFile: folder + "/a.tmx", atomically: true, encoding: .utf8)
+            try Self.tmx(units: 20_000, first: 20_000).write(toFile: folder + "/b.tmx", atomically: true, encoding: .utf8)
+            let first = try start(["tm", "import", folder + "/a.tmx", "--db", db])
+            let second = try start(["tm", "import", folder + "/b.tmx", "--db", db])
+            first.waitUntilExit()
+            second.waitUntilExit()
+            #expect(first.terminationStatus == 0)
+            #expect(second.terminationStatus == 0)
+            let count = try TriglotRunner.run(["tm", "export", "--format", "csv", "--db", db]).stdout
+                .split(separator: "\r\n").count - 1
+            #expect(count == 40_000)
+        }
+    }
+}
