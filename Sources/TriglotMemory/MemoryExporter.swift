@@ -1,4 +1,5 @@
 import Foundation
+import TriglotText
 
 /// Writes units as TMX 1.4b, CSV or JSON; what it writes, ``TMXUnitReader`` and
 /// ``PairFileReader`` read back as the same units.
@@ -32,38 +33,20 @@ public enum MemoryExporter {
     private static func tmx(_ units: [TranslationUnit], toolVersion: String) -> String {
         let dates = tmxDates
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
-        out += "  <header creationtool=\"Triglot\" creationtoolversion=\"\(escape(toolVersion))\" segtype=\"sentence\""
+        out += "  <header creationtool=\"Triglot\" creationtoolversion=\"\(XMLText.escape(toolVersion))\" segtype=\"sentence\""
         out += " o-tmf=\"Triglot memory\" adminlang=\"en\" srclang=\"*all*\" datatype=\"plaintext\"/>\n  <body>\n"
         for unit in units where !unit.variants.isEmpty {
             out += "    <tu"
             if let id = unit.id { out += " tuid=\"\(id)\"" }
             if let created = unit.created { out += " creationdate=\"\(dates.string(from: created))\"" }
             out += ">\n"
-            if let source = unit.source { out += "      <prop type=\"x-source\">\(escape(source))</prop>\n" }
+            if let source = unit.source { out += "      <prop type=\"x-source\">\(XMLText.escape(source))</prop>\n" }
             for variant in unit.variants {
-                out += "      <tuv xml:lang=\"\(escape(variant.language))\"><seg>\(escape(variant.text))</seg></tuv>\n"
+                out += "      <tuv xml:lang=\"\(XMLText.escape(variant.language))\"><seg>\(XMLText.escape(variant.text))</seg></tuv>\n"
             }
             out += "    </tu>\n"
         }
         return out + "  </body>\n</tmx>\n"
-    }
-
-    /// Text for XML content and attributes; characters XML cannot hold at all become U+FFFD.
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\r": out += "&#13;"
-            case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     private static func languages(_ units: [TranslationUnit]) -> [String] {
@@ -97,31 +80,12 @@ public enum MemoryExporter {
         for (index, unit) in units.enumerated() {
             out += "  {"
             if let id = unit.id { out += "\"id\": \(id), " }
-            if let source = unit.source { out += "\"source\": \(quote(source)), " }
-            if let created = unit.created { out += "\"created\": \(quote(readableDates.string(from: created))), " }
+            if let source = unit.source { out += "\"source\": \(JSONText.quoted(source)), " }
+            if let created = unit.created { out += "\"created\": \(JSONText.quoted(readableDates.string(from: created))), " }
             out += "\"variants\": ["
-            out += unit.variants.map { "{\"lang\": \(quote($0.language)), \"text\": \(quote($0.text))}" }.joined(separator: ", ")
+            out += unit.variants.map { "{\"lang\": \(JSONText.quoted($0.language)), \"text\": \(JSONText.quoted($0.text))}" }.joined(separator: ", ")
             out += "]}" + (index + 1 < units.count ? ",\n" : "\n")
         }
         return out + "]\n"
-    }
-
-    /// A JSON string literal (RFC 8259).
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

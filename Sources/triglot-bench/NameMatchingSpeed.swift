@@ -60,9 +60,9 @@ struct NameMatchingSpeed: ParsableCommand {
         for (name, text) in corpora() {
             let size = Double(text.utf8.count) / 1_000_000
             var found = 0
-            let whole = fastest { found = matcher.matches(in: text).count; return found }
+            let whole = Stopwatch.fastest(repetitions: repetitions) { found = matcher.matches(in: text).count; return found }
             let folded = FoldedText(text)
-            let scan = fastest { matcher.count(in: folded) }
+            let scan = Stopwatch.fastest(repetitions: repetitions) { matcher.count(in: folded) }
             var peer = "-", ratio = "-"
             if peerAvailable {
                 let textFile = directory.appendingPathComponent("text-\(name).txt")
@@ -81,19 +81,6 @@ struct NameMatchingSpeed: ParsableCommand {
             print(name.padding(toLength: 6, withPad: " ", startingAt: 0)
                   + String(format: "%-6.1f %8d %15.1f %10.1f %19@ %6@", size, found, size / whole, size / scan, peer, ratio))
         }
-    }
-
-    /// The fastest of `repetitions` runs of `body`, in seconds.
-    private func fastest(_ body: () -> Int) -> Double {
-        var best = Double.infinity
-        var sink = 0
-        for _ in 0..<max(1, repetitions) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            sink &+= body()
-            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        if sink == -1 { print("") }  // keeps the work from being optimized away
-        return best
     }
 
     private enum PeerFailure: Error { case failed(String) }

@@ -43,26 +43,13 @@ struct SegmentationSpeed: ParsableCommand {
                  { documents.reduce(0) { $0 + ((try? words.tokens(in: $1).count) ?? 0) } }),
             ]
             for (unit, raw, triglot) in rows where self.unit == nil || self.unit == unit {
-                let rawTime = fastest(raw), triglotTime = fastest(triglot)
+                let rawTime = Stopwatch.fastest(repetitions: repetitions, raw), triglotTime = Stopwatch.fastest(repetitions: repetitions, triglot)
                 let rawSpeed = megabytesOfText / rawTime, triglotSpeed = megabytesOfText / triglotTime
                 print(language.code.padding(toLength: 9, withPad: " ", startingAt: 0)
                       + unit.padding(toLength: 9, withPad: " ", startingAt: 0)
                       + String(format: "%9.1f %13.1f %7.2f", rawSpeed, triglotSpeed, triglotSpeed / rawSpeed))
             }
         }
-    }
-
-    /// The fastest of `repetitions` runs of `body`, in seconds.
-    private func fastest(_ body: () -> Int) -> Double {
-        var best = Double.infinity
-        var sink = 0
-        for _ in 0..<max(1, repetitions) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            sink &+= body()
-            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        if sink == -1 { print("") }  // keeps the work from being optimized away
-        return best
     }
 
     /// Real documents in `language`: GUM's documents, UD sentences in documents of 20, or the

@@ -152,14 +152,14 @@ struct AlignmentPrinter {
             return "{\"bead\": \"\(bead.kind)\", \"score\": " + String(format: "%.3f", bead.score)
                 + ", \"source_sentences\": [" + bead.source.map(String.init).joined(separator: ", ")
                 + "], \"target_sentences\": [" + bead.target.map(String.init).joined(separator: ", ")
-                + "], \"source\": \(JSON.string(left)), \"target\": \(JSON.string(right))}"
+                + "], \"source\": \(JSONText.quoted(left)), \"target\": \(JSONText.quoted(right))}"
         }
-        var fields = ["\"source_language\": \(JSON.string(languages.0))", "\"target_language\": \(JSON.string(languages.1))",
+        var fields = ["\"source_language\": \(JSONText.quoted(languages.0))", "\"target_language\": \(JSONText.quoted(languages.1))",
                       "\"beads\": [" + list.joined(separator: ", ") + "]"]
         if showNames {
             let names = pairs.map { pair in
-                "{\"source\": \(JSON.string(pair.source)), \"target\": \(JSON.string(pair.target)), \"rule\": \"\(pair.rule.rawValue)\", "
-                    + "\"known\": \(pair.isKnown), \"concept\": " + (pair.conceptID.map { JSON.string($0) } ?? "null")
+                "{\"source\": \(JSONText.quoted(pair.source)), \"target\": \(JSONText.quoted(pair.target)), \"rule\": \"\(pair.rule.rawValue)\", "
+                    + "\"known\": \(pair.isKnown), \"concept\": " + (pair.conceptID.map { JSONText.quoted($0) } ?? "null")
                     + ", \"score\": " + String(format: "%.3f", pair.score) + ", \"count\": \(pair.count), \"beads\": ["
                     + pair.beads.map(String.init).joined(separator: ", ") + "]}"
             }

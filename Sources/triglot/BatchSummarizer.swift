@@ -42,7 +42,7 @@ struct BatchSummarizer {
             }
             let id: String
             switch object["id"] {
-            case let value as String: id = JSON.string(value)
+            case let value as String: id = JSONText.quoted(value)
             case let value as NSNumber: id = value.stringValue
             default:
                 throw CLIError.badInput(path: "<stdin>", line: number + 1, reason: "missing \"id\" (a string or number)")
@@ -77,11 +77,11 @@ struct BatchSummarizer {
         do {
             let document = try SummaryDocument(text: article.text, language: language, title: article.title, segmenter: segmenter)
             let summary = try summarizer.summarize(document, method: method, length: length)
-            let sentences = summary.sentences.map { JSON.string(SummaryPrinter.oneLine($0)) }.joined(separator: ", ")
+            let sentences = summary.sentences.map { JSONText.quoted(SummaryPrinter.oneLine($0)) }.joined(separator: ", ")
             let indices = summary.selected.map { String($0.index) }.joined(separator: ", ")
             return "{\"id\": \(article.id), \"language\": \"\(document.language.code)\", \"summary\": [\(sentences)], \"indices\": [\(indices)]}"
         } catch {
-            return "{\"id\": \(article.id), \"error\": \(JSON.string(String(describing: error)))}"
+            return "{\"id\": \(article.id), \"error\": \(JSONText.quoted(String(describing: error)))}"
         }
     }
 }

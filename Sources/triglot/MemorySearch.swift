@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotText
 import TriglotMemory
 
 extension MemoryCommand {
@@ -64,11 +65,11 @@ extension MemoryCommand {
                 output.write("[")
                 for (index, match) in matches.enumerated() {
                     output.write(index == 0 ? "\n  " : ",\n  ")
-                    output.write("{\"percentage\": \(match.percentage), \"lang\": \(JSON.string(match.matched.language)), ")
-                    output.write("\"text\": \(JSON.string(match.matched.text)), \"id\": \(match.unit.id ?? 0), ")
-                    if let source = match.unit.source { output.write("\"source\": \(JSON.string(source)), ") }
+                    output.write("{\"percentage\": \(match.percentage), \"lang\": \(JSONText.quoted(match.matched.language)), ")
+                    output.write("\"text\": \(JSONText.quoted(match.matched.text)), \"id\": \(match.unit.id ?? 0), ")
+                    if let source = match.unit.source { output.write("\"source\": \(JSONText.quoted(source)), ") }
                     output.write("\"variants\": [")
-                    output.write(match.unit.variants.map { "{\"lang\": \(JSON.string($0.language)), \"text\": \(JSON.string($0.text))}" }.joined(separator: ", "))
+                    output.write(match.unit.variants.map { "{\"lang\": \(JSONText.quoted($0.language)), \"text\": \(JSONText.quoted($0.text))}" }.joined(separator: ", "))
                     output.write("]}")
                 }
                 output.write(matches.isEmpty ? "]\n" : "\n]\n")

@@ -146,11 +146,11 @@ enum NamesPrinter {
 
     /// One JSON object: the query, its language, the concept, the best form and every candidate.
     static func json(_ found: NameLookup, targets: [Language]) -> String {
-        var fields = ["\"query\": \(JSON.string(found.query))", "\"from\": \"\(found.language.code)\""]
+        var fields = ["\"query\": \(JSONText.quoted(found.query))", "\"from\": \"\(found.language.code)\""]
         if let concept = found.concept {
-            fields.append("\"concept\": \(JSON.string(concept.id))")
+            fields.append("\"concept\": \(JSONText.quoted(concept.id))")
             fields.append("\"kind\": \"\(concept.kind.rawValue)\"")
-            if let note = concept.note { fields.append("\"note\": \(JSON.string(note))") }
+            if let note = concept.note { fields.append("\"note\": \(JSONText.quoted(note))") }
         } else {
             fields.append("\"concept\": null")
         }
@@ -158,11 +158,11 @@ enum NamesPrinter {
         var candidates: [String] = []
         for language in targets {
             let forms = found.forms[language] ?? []
-            best.append("\"\(language.code)\": " + (forms.first.map { JSON.string($0.text) } ?? "null"))
+            best.append("\"\(language.code)\": " + (forms.first.map { JSONText.quoted($0.text) } ?? "null"))
             let list = forms.map { form in
-                "{\"text\": \(JSON.string(form.text)), \"source\": \(JSON.string(form.source)), "
+                "{\"text\": \(JSONText.quoted(form.text)), \"source\": \(JSONText.quoted(form.source)), "
                     + "\"confidence\": \(String(format: "%.2f", form.confidence))"
-                    + (form.conceptID.map { ", \"concept\": \(JSON.string($0))" } ?? "") + "}"
+                    + (form.conceptID.map { ", \"concept\": \(JSONText.quoted($0))" } ?? "") + "}"
             }
             candidates.append("\"\(language.code)\": [" + list.joined(separator: ", ") + "]")
         }
@@ -278,19 +278,19 @@ struct NamesInText {
             "[" + found.occurrences.map { "{\"start\": \($0.start), \"end\": \($0.end)}" }.joined(separator: ", ") + "]"
         }
         let knownList = known.map { found in
-            "{\"concept\": \(JSON.string(found.concept!.id)), \"kind\": \"\(found.concept!.kind.rawValue)\", "
-                + "\"text\": \(JSON.string(found.text)), \"count\": \(found.occurrences.count), \"occurrences\": \(occurrences(found))}"
+            "{\"concept\": \(JSONText.quoted(found.concept!.id)), \"kind\": \"\(found.concept!.kind.rawValue)\", "
+                + "\"text\": \(JSONText.quoted(found.text)), \"count\": \(found.occurrences.count), \"occurrences\": \(occurrences(found))}"
         }
         let unknownList = unknown.map { found in
             let candidates = found.candidates.map { language, form in
-                "{\"language\": \"\(language.code)\", \"text\": \(JSON.string(form.text)), \"source\": \(JSON.string(form.source)), "
+                "{\"language\": \"\(language.code)\", \"text\": \(JSONText.quoted(form.text)), \"source\": \(JSONText.quoted(form.source)), "
                     + "\"confidence\": \(String(format: "%.2f", form.confidence))}"
             }
-            return "{\"text\": \(JSON.string(found.text)), \"language\": \"\(found.language.code)\", "
+            return "{\"text\": \(JSONText.quoted(found.text)), \"language\": \"\(found.language.code)\", "
                 + "\"count\": \(found.occurrences.count), \"occurrences\": \(occurrences(found)), "
                 + "\"candidates\": [" + candidates.joined(separator: ", ") + "]}"
         }
-        return "{\"file\": \(JSON.string(file)), \"known\": [" + knownList.joined(separator: ", ")
+        return "{\"file\": \(JSONText.quoted(file)), \"known\": [" + knownList.joined(separator: ", ")
             + "], \"unknown\": [" + unknownList.joined(separator: ", ") + "]}"
     }
 }

@@ -99,7 +99,7 @@ struct SegmentItem {
             let start = cursor.scalarOffset(ofUTF8: item.utf8Range.lowerBound)
             let end = cursor.scalarOffset(ofUTF8: item.utf8Range.upperBound)
             output.write(number == 0 ? "\n  " : ",\n  ")
-            output.write("{\"text\": \(JSON.string(text[item.range])), \"start\": \(start), \"end\": \(end), ")
+            output.write("{\"text\": \(JSONText.quoted(text[item.range])), \"start\": \(start), \"end\": \(end), ")
             if let kind = item.kind { output.write("\"kind\": \"\(kind.rawValue)\", ") }
             output.write("\"language\": \"\(item.language.code)\"}")
         }

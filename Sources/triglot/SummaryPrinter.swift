@@ -55,7 +55,7 @@ struct SummaryPrinter {
         var cursor = ScalarOffsetCursor(result.text)
         func item(_ score: SentenceScore) -> String {
             let sentence = summary.document.sentences[score.index]
-            var fields = "\"index\": \(score.index), \"text\": \(JSON.string(sentence.text))"
+            var fields = "\"index\": \(score.index), \"text\": \(JSONText.quoted(sentence.text))"
             if let range = sentence.utf8Range {
                 fields += ", \"start\": \(cursor.scalarOffset(ofUTF8: range.lowerBound)), \"end\": \(cursor.scalarOffset(ofUTF8: range.upperBound))"
             }
@@ -64,8 +64,8 @@ struct SummaryPrinter {
                 + "\"position\": \(Self.number(p.position)), \"title\": \(Self.number(p.title)), \"names\": \(Self.number(p.names))}"
             return "{" + fields + "}"
         }
-        var object = "{\"file\": \(JSON.string(result.name)), \"language\": \"\(summary.document.language.code)\", "
-        object += "\"title\": \(summary.document.title.map { JSON.string($0) } ?? "null"), \"method\": \"\(summary.method)\",\n"
+        var object = "{\"file\": \(JSONText.quoted(result.name)), \"language\": \"\(summary.document.language.code)\", "
+        object += "\"title\": \(summary.document.title.map { JSONText.quoted($0) } ?? "null"), \"method\": \"\(summary.method)\",\n"
         object += " \"sentences\": [" + summary.selected.map { "\n  " + item($0) }.joined(separator: ",") + (summary.selected.isEmpty ? "]" : "\n ]")
         if explain {
             object += ",\n \"explain\": [" + summary.scores.map { "\n  " + item($0) }.joined(separator: ",") + (summary.scores.isEmpty ? "]" : "\n ]")

@@ -12,39 +12,21 @@ enum JSONCodec {
         for (index, concept) in concepts.enumerated() {
             out += index == 0 ? "\n  {" : ",\n  {"
             out += columns.enumerated().map { position, column in
-                let key = (position == 0 ? "" : " ") + string(column) + ": "
+                let key = (position == 0 ? "" : " ") + JSONText.quoted(column) + ": "
                 switch column {
                 case "en_aliases", "zh_aliases", "vi_aliases":
                     let language = Language(rawValue: String(column.prefix(2)))!
-                    return key + "[" + (concept.aliases[language] ?? []).map(string).joined(separator: ", ") + "]"
+                    return key + "[" + (concept.aliases[language] ?? []).map { JSONText.quoted($0) }.joined(separator: ", ") + "]"
                 case "id", "kind":
-                    return key + string(CSVCodec.value(of: column, in: concept))
+                    return key + JSONText.quoted(CSVCodec.value(of: column, in: concept))
                 default:
                     let value = CSVCodec.value(of: column, in: concept)
-                    return key + (value.isEmpty ? "null" : string(value))
+                    return key + (value.isEmpty ? "null" : JSONText.quoted(value))
                 }
             }.joined(separator: ",")
             out += "}"
         }
         return out + (concepts.isEmpty ? "]\n" : "\n]\n")
-    }
-
-    /// `text` as a JSON string literal (RFC 8259).
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     /// The concepts of a JSON file, or the first problem with its position.

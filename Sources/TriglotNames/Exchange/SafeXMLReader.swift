@@ -316,7 +316,7 @@ struct SafeXMLReader {
             }
             let digits = name.dropFirst()
             let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-            guard let value, let scalar = Unicode.Scalar(value), Self.isXMLCharacter(value) else {
+            guard let value, let scalar = Unicode.Scalar(value), XMLText.isXMLCharacter(value) else {
                 throw fail(at: start, "'&\(name);' is not a valid XML character reference")
             }
             text.append(contentsOf: String(Character(scalar)).utf8)
@@ -340,14 +340,6 @@ struct SafeXMLReader {
         }
         text.append(byte)
         advance()
-    }
-
-    /// XML 1.0's Char production.
-    static func isXMLCharacter(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-        default: return false
-        }
     }
 
     // MARK: - Position

@@ -1,3 +1,5 @@
+import TriglotText
+
 /// Writes concepts as TBX: ISO 30042:2019 TBX-Basic (DCA style), or the TBX v2 `<martif>` form.
 ///
 /// Mapping (read back by ``TBXReader``): the concept id is the entry's `id` (prefixed with `_`

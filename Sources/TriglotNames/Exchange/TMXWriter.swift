@@ -1,3 +1,5 @@
+import TriglotText
+
 /// Writes concepts as a TMX 1.4b translation memory, one `<tu>` per concept.
 ///
 /// Mapping (read back by ``TMXReader``): `tuid` is the concept id; `<prop type="x-kind">` the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriglotText
 @testable import TriglotNames
 
 /// The restricted XML reader: what it reads, and the hostile or broken input it refuses.
