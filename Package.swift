@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "TriglotNames",
             dependencies: ["TriglotText"],
-            exclude: ["Resources/README.md", "Resources/unihan/LICENSE-UNICODE.txt", "Resources/unihan/mandarin.tsv"],
+            exclude: ["Resources/README.md", "Resources/unihan/LICENSE-UNICODE.txt"],
             plugins: ["EmbedTextPlugin"]
         ),
         .target(

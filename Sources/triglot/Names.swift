@@ -12,9 +12,9 @@ extension Triglot {
                 The glossary answers first (source: glossary and the concept's id); names it does
                 not have get forms from transliteration rules, marked with the rule and a
                 confidence: Chinese → pinyin and Hán-Việt, Vietnamese → unaccented English and
-                Chinese candidates (guesses, never fact). English names are looked up in the
-                glossary only. Matching ignores case, diacritics, tone-mark placement, hyphens and
-                simplified/traditional differences.
+                Chinese candidates (guesses, never fact); English names that read as pinyin →
+                Chinese candidates and their Hán-Việt reading (guesses too). Matching ignores case,
+                diacritics, tone-mark placement, hyphens and simplified/traditional differences.
 
                 With no NAME, names are read one per line from standard input and answered one
                 line each, in order: with a single --to language and text format, just the best

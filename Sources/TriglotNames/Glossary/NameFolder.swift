@@ -9,14 +9,28 @@ import TriglotText
 public final class NameFolder: Sendable {
     public init() throws(TriglotTextError) {}
 
-    /// Traditional → simplified, parsed on first use.
-    private static let simplified: [Character: Character] = {
-        var map: [Character: Character] = [:]
-        for line in EmbeddedText.simplified_variants.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count >= 2, let character = fields[0].first else { continue }
-            if let variant = fields[1].split(separator: " ").compactMap(\.first).first(where: { $0 != character }) {
-                map[character] = variant
+    /// Traditional → simplified scalars, parsed on first use. Read scalar by scalar: building
+    /// a dictionary of Characters from split lines cost a fifth of `triglot names`' start-up.
+    private static let simplified: [UInt32: UInt32] = {
+        var map: [UInt32: UInt32] = [:]
+        map.reserveCapacity(7000)
+        var lineStart = true, comment = false, field = 0
+        var key: UInt32 = 0
+        for scalar in EmbeddedText.simplified_variants.unicodeScalars {
+            switch scalar {
+            case "\n":
+                lineStart = true; comment = false; field = 0
+            case _ where comment:
+                continue
+            case "#" where lineStart:
+                comment = true
+            case "\t", " ":
+                field += 1
+                lineStart = false
+            default:
+                if lineStart { key = scalar.value; lineStart = false }
+                // The first variant that differs from the character itself.
+                else if field >= 1 && scalar.value != key && map[key] == nil { map[key] = scalar.value }
             }
         }
         return map
@@ -27,7 +41,11 @@ public final class NameFolder: Sendable {
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return Self.asciiKey(name) }
         var text = name
         if text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
-            text = String(text.map { Self.simplified[$0] ?? $0 })
+            var mapped = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                mapped.append(Self.simplified[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar)
+            }
+            text = String(mapped)
         }
         var key = ""
         var pendingSpace = false

@@ -90,7 +90,15 @@ public final class NameResolver {
             let candidates = HanVietIndex.shared.candidates(for: query)
             if !candidates.isEmpty { forms[.chinese] = candidates.map(form) }
         case .english:
-            break  // English names are translated from the glossary only.
+            // Beyond the glossary, only names recognisably in pinyin get rule forms: Chinese
+            // candidates read back from the syllables, and the best one's Hán-Việt reading.
+            let candidates = PinyinIndex.shared.candidates(for: query)
+            guard let best = candidates.first, let pinyin = try? pinyin() else { break }
+            forms[.chinese] = candidates.map(form)
+            if let reading = hanViet.read(best.text, pinyin: pinyin.readings(best.text)) {
+                forms[.vietnamese] = [NameForm(text: reading.text, source: "pinyin-reverse+han-viet", conceptID: nil,
+                                               confidence: min(best.confidence, reading.confidence))]
+            }
         }
         return forms
     }

@@ -18,6 +18,8 @@ struct HanTables: Sendable {
     let surnames: [String: [String]]
     /// Common Chinese surnames, one or two characters, for telling personal names apart.
     let commonSurnames: Set<String>
+    /// Each common surname's place in `common-surnames.tsv` (most frequent first).
+    let surnameRank: [String: Int]
     /// Curated readings of words inside names (`curated/words.tsv`): one Mandarin syllable per
     /// character, and the Hán-Việt syllables when the row gives them.
     let words: [String: (pinyin: [String], hanviet: [String]?)]
@@ -64,8 +66,12 @@ struct HanTables: Sendable {
             surnames[String(row[0])] = row[1].split(separator: " ").map { String($0).nfc }
         }
         var common = Set<String>()
+        var surnameRank: [String: Int] = [:]
         for line in EmbeddedText.common_surnames.split(separator: "\n") where !line.hasPrefix("#") {
-            for surname in line.split(separator: " ") { common.insert(String(surname)) }
+            for surname in line.split(separator: " ") {
+                common.insert(String(surname))
+                if surnameRank[String(surname)] == nil { surnameRank[String(surname)] = surnameRank.count }
+            }
         }
         var words: [String: (pinyin: [String], hanviet: [String]?)] = [:]
         for row in rows(EmbeddedText.words) where row.count == 3 {
@@ -84,6 +90,7 @@ struct HanTables: Sendable {
         self.curatedHanViet = curated
         self.surnames = surnames
         self.commonSurnames = common.union(surnames.keys)
+        self.surnameRank = surnameRank
     }
 
     /// The curated words in `characters`, longest first at each position, left to right, not

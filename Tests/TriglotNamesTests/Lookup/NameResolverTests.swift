@@ -30,6 +30,15 @@ import TriglotText
         #expect((found.best(in: .vietnamese)?.confidence ?? 1) < 1)
     }
 
+    @Test func englishNamesInPinyinGetChineseAndVietnameseCandidates() throws {
+        let found = try resolver().lookup("Zhang Dongqiang")
+        #expect(found.concept == nil)
+        #expect(found.best(in: .chinese)?.text == "张东强")
+        #expect(found.best(in: .chinese)?.source == "pinyin-reverse")
+        #expect(found.best(in: .vietnamese)?.text == "Trương Đông Cường")
+        #expect((found.best(in: .vietnamese)?.confidence ?? 1) <= 0.3)
+    }
+
     @Test func unknownEnglishNamesGetNothingByRule() throws {
         let found = try resolver().lookup("John Smith")
         #expect(found.language == .english)

@@ -73,3 +73,19 @@ import TriglotText
         #expect(HanVietIndex.shared.candidates(for: "Xyzzy").isEmpty)
     }
 }
+
+@Suite struct PinyinIndexTests {
+    @Test func wordsSplitIntoPinyinSyllables() {
+        #expect(PinyinIndex.shared.syllables(of: "Dongqiang") == ["dong", "qiang"])
+        #expect(PinyinIndex.shared.syllables(of: "Xi'an") == ["xi", "an"])
+        #expect(PinyinIndex.shared.syllables(of: "Smith") == nil)
+    }
+
+    @Test func pinyinNamesGetChineseCandidates() {
+        let candidates = PinyinIndex.shared.candidates(for: "Zhang Dongqiang")
+        #expect(candidates.first?.text == "张东强")
+        #expect(candidates.allSatisfy { $0.rule == "pinyin-reverse" && $0.confidence <= 0.3 })
+        #expect(PinyinIndex.shared.candidates(for: "John Smith").isEmpty)
+        #expect(PinyinIndex.shared.candidates(for: "Beijing Shanghai Guangzhou Shenzhen Wuhan").isEmpty)  // too long for a name
+    }
+}
