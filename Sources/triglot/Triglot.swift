@@ -11,14 +11,18 @@ struct Triglot: ParsableCommand {
             Examples:
               triglot summarize examples/lmc-2022-wang-yi-bui-thanh-son.en.txt
               triglot names "Bui Thanh Son"
+              triglot align examples/lmc-2022-wang-yi-bui-thanh-son.en.txt examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt --names
+              triglot tm search "The two ministers met on Monday."
+              triglot glossary export --format tbx -o glossary.tbx
               triglot segment examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
               echo "Gen. Smith arrived. He spoke." | triglot segment --format json
 
-            Exit codes: 0 success, 64 usage error, 65 input is not valid UTF-8,
-            66 input file missing or unreadable, 70 internal error.
+            Exit codes: 0 success, 64 usage error, 65 bad input data (not UTF-8,
+            malformed glossary, TMX, TBX or CSV), 66 input file missing or unreadable,
+            70 internal error, 73 output cannot be written, 74 database failure.
             """,
         version: "0.1.0",
-        subcommands: [Summarize.self, Names.self, Segment.self, GlossaryCommand.self, MemoryCommand.self, Align.self]
+        subcommands: [Summarize.self, Names.self, Align.self, MemoryCommand.self, GlossaryCommand.self, Segment.self]
     )
 
     /// Runs the command, mapping Triglot's errors to one-line messages and exit codes.
