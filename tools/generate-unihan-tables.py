@@ -182,6 +182,18 @@ def extract_license(text):
     raise ValueError("no Unicode licence text found in the licence source")
 
 
+
+def variant_rows(fields, field):
+    """(character, its variants) for the characters with a variant other than themselves;
+    the list is kept whole, the character included when it is one of its own variants."""
+    rows = []
+    for cp in sorted_keys(fields[field]):
+        ch = chr(cp)
+        targets = codepoints_to_chars(fields[field][cp])
+        if any(t != ch for t in targets):
+            rows.append((ch, " ".join(targets)))
+    return rows
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--unihan", default=DEFAULT_UNIHAN_DIR,
@@ -247,12 +259,7 @@ def main(argv=None):
         rows)
 
     # variants.tsv (kTraditionalVariant: simplified -> traditional forms)
-    rows = []
-    for cp in sorted_keys(fields["kTraditionalVariant"]):
-        ch = chr(cp)
-        targets = codepoints_to_chars(fields["kTraditionalVariant"][cp])
-        if any(t != ch for t in targets):
-            rows.append((ch, " ".join(targets)))
+    rows = variant_rows(fields, "kTraditionalVariant")
     counts["variants.tsv"] = write_table(
         os.path.join(args.out, "variants.tsv"),
         common_header("Traditional forms of simplified characters.",
@@ -264,12 +271,7 @@ def main(argv=None):
         rows)
 
     # simplified-variants.tsv (kSimplifiedVariant: traditional -> simplified forms)
-    rows = []
-    for cp in sorted_keys(fields["kSimplifiedVariant"]):
-        ch = chr(cp)
-        targets = codepoints_to_chars(fields["kSimplifiedVariant"][cp])
-        if any(t != ch for t in targets):
-            rows.append((ch, " ".join(targets)))
+    rows = variant_rows(fields, "kSimplifiedVariant")
     counts["simplified-variants.tsv"] = write_table(
         os.path.join(args.out, "simplified-variants.tsv"),
         common_header("Simplified forms of traditional characters.",

@@ -55,15 +55,17 @@ public struct PairedBootstrap: Sendable, Hashable {
 }
 
 /// SplitMix64: tiny, fast, and its output is fixed by the seed on every platform and Swift
-/// version, unlike the system generator.
-struct SplitMix64: RandomNumberGenerator {
+/// version, unlike the system generator. The bootstrap and every benchmark that draws use it.
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    /// A generator whose whole output is fixed by `seed`.
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -71,9 +73,13 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 
+    /// A uniform integer in 0..<bound (0 when bound is 0).
     // The high word of a 128-bit product maps 64 random bits onto 0..<bound; the bias is below
     // bound / 2^64, far under anything a bootstrap can notice.
-    mutating func index(below bound: Int) -> Int {
-        Int(UInt64(bound).multipliedFullWidth(by: next()).high)
+    public mutating func index(below bound: Int) -> Int {
+        Int(UInt64(max(0, bound)).multipliedFullWidth(by: next()).high)
     }
+
+    /// A uniform double in [0, 1).
+    public mutating func nextDouble() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -1,3 +1,4 @@
+import TriglotEvaluation
 import ArgumentParser
 import Foundation
 import TriglotAlign
@@ -259,19 +260,6 @@ extension Array where Element == String {
     func dropLastEmpty() -> [String] { last == "" ? Array(dropLast()) : self }
 }
 
-/// A small seeded generator (SplitMix64), so perturbed sets are the same in every run.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func nextDouble() -> Double { Double(next() >> 11) / Double(1 << 53) }
-}
 
 /// NLTK's Gale–Church through tools/nltk_gale_church.py, fed character lengths in a temp file.
 struct NLTKGaleChurch {

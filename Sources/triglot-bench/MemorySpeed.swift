@@ -1,3 +1,4 @@
+import TriglotEvaluation
 import ArgumentParser
 import Foundation
 import TriglotMemory
@@ -35,7 +36,7 @@ struct MemorySpeed: ParsableCommand {
         let path = db ?? NSTemporaryDirectory() + "/triglot-tm-speed-\(getpid()).sqlite"
         defer { if db == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
         let memory = try TranslationMemory(path: path)
-        var random = BenchRandom(seed: 2026)
+        var random = SplitMix64(seed: 2026)
         let vocabulary = Dictionary(grouping: pairs.flatMap { [$0.0, $0.1] }.flatMap { v in v.text.split(separator: " ").map { (v.language, String($0)) } }, by: \.0)
             .mapValues { Array(Set($0.map(\.1))).sorted() }
 
@@ -66,10 +67,10 @@ struct MemorySpeed: ParsableCommand {
 
         var queryTexts: [(String, String)] = []
         for index in 0..<queries {
-            let (a, b) = pairs[random.below(pairs.count)]
+            let (a, b) = pairs[random.index(below: pairs.count)]
             let side = index % 2 == 0 ? a : b
             var words = side.text.split(separator: " ").map(String.init)
-            if words.count > 3 { words[random.below(words.count)] = vocabulary[side.language]!.randomElement(using: &random)! }
+            if words.count > 3 { words[random.index(below: words.count)] = vocabulary[side.language]!.randomElement(using: &random)! }
             queryTexts.append((side.language, words.joined(separator: " ")))
         }
         var latencies: [Double] = []
@@ -108,14 +109,14 @@ struct MemorySpeed: ParsableCommand {
     }
 
     /// A copy of `variant` with seeded edits; every 3rd copy stays close to the original.
-    private func vary(_ variant: Variant, _ vocabulary: [String], _ random: inout BenchRandom, _ serial: Int) -> Variant {
+    private func vary(_ variant: Variant, _ vocabulary: [String], _ random: inout SplitMix64, _ serial: Int) -> Variant {
         var words = variant.text.split(separator: " ").map(String.init)
-        let edits = serial % 3 == 0 ? 1 : 1 + random.below(max(1, words.count / 3))
+        let edits = serial % 3 == 0 ? 1 : 1 + random.index(below: max(1, words.count / 3))
         for _ in 0..<edits {
-            switch random.below(4) {
-            case 0 where words.count > 2: words.remove(at: random.below(words.count))
-            case 1: words.insert(String(1900 + random.below(200)), at: random.below(words.count + 1))
-            default: if !words.isEmpty { words[random.below(words.count)] = vocabulary[random.below(vocabulary.count)] }
+            switch random.index(below: 4) {
+            case 0 where words.count > 2: words.remove(at: random.index(below: words.count))
+            case 1: words.insert(String(1900 + random.index(below: 200)), at: random.index(below: words.count + 1))
+            default: if !words.isEmpty { words[random.index(below: words.count)] = vocabulary[random.index(below: vocabulary.count)] }
             }
         }
         return Variant(language: variant.language, text: words.joined(separator: " "))
@@ -140,10 +141,10 @@ struct MemorySpeed: ParsableCommand {
             }
         }
         if pairs.isEmpty {
-            var random = BenchRandom(seed: 7)
+            var random = SplitMix64(seed: 7)
             let words = ["minister", "talks", "cooperation", "border", "trade", "agreed", "visit", "summit", "delegation", "economic", "security", "region"]
             for _ in 0..<2000 {
-                let text = (0..<12).map { _ in words[random.below(words.count)] }.joined(separator: " ")
+                let text = (0..<12).map { _ in words[random.index(below: words.count)] }.joined(separator: " ")
                 pairs.append((Variant(language: "en", text: text), Variant(language: "vi", text: text)))
             }
         }
@@ -151,20 +152,3 @@ struct MemorySpeed: ParsableCommand {
     }
 }
 
-/// SplitMix64: a small seeded generator so runs are repeatable.
-struct BenchRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform integer in 0..<bound.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
-}

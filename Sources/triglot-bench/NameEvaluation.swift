@@ -87,7 +87,7 @@ struct NameEvaluation: ParsableCommand {
                 excluded["one pinyin word (transcribed foreign names, era and pen names, dynasties)", default: 0] += 1
                 continue
             }
-            let english = words.map { capitalized(join($0)) }.joined(separator: " ")
+            let english = words.map { PinyinRomanizer.capitalized(PinyinRomanizer.join($0)) }.joined(separator: " ")
             let gloss = fields[3].replacingOccurrences(of: "ü", with: "u").replacingOccurrences(of: "Ü", with: "U")
             let rest = gloss.dropFirst(english.count)
             guard gloss.hasPrefix(english), !(rest.first.map { $0.isLetter || $0 == "'" || $0 == "-" } ?? false) else {
@@ -97,21 +97,6 @@ struct NameEvaluation: ParsableCommand {
             names.append(PersonName(chinese: chinese, syllables: words.flatMap { $0 }, words: words.map(\.count), english: english))
         }
         return (names, total, excluded)
-    }
-
-    /// Syllables run together, with an apostrophe before a, o or e after the first (as Triglot).
-    static func join(_ syllables: [String]) -> String {
-        var word = ""
-        for syllable in syllables {
-            if !word.isEmpty, let first = syllable.first, "aoe".contains(first) { word += "'" }
-            word += syllable
-        }
-        return word
-    }
-
-    static func capitalized(_ word: String) -> String {
-        guard let first = word.first else { return word }
-        return first.uppercased() + word.dropFirst()
     }
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
@@ -125,8 +110,8 @@ struct NameEvaluation: ParsableCommand {
     /// `surname` syllables as the surname (none: one word).
     static func format(_ readings: [String], surname: Int?, toASCII: Transliterator) -> String {
         let plain = readings.map { ((try? toASCII.transform($0)) ?? $0).lowercased() }
-        guard let surname, surname < plain.count else { return capitalized(join(plain)) }
-        return capitalized(join(Array(plain.prefix(surname)))) + " " + capitalized(join(Array(plain.dropFirst(surname))))
+        guard let surname, surname < plain.count else { return PinyinRomanizer.capitalized(PinyinRomanizer.join(plain)) }
+        return PinyinRomanizer.capitalized(PinyinRomanizer.join(Array(plain.prefix(surname)))) + " " + PinyinRomanizer.capitalized(PinyinRomanizer.join(Array(plain.dropFirst(surname))))
     }
 
     private func pinyinTask(_ path: String, romanizer: PinyinRomanizer) throws {

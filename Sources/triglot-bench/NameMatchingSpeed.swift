@@ -1,3 +1,4 @@
+import TriglotEvaluation
 import ArgumentParser
 import Foundation
 import TriglotNames
@@ -151,18 +152,12 @@ struct NameMatchingSpeed: ParsableCommand {
 /// Deterministic made-up names: Vietnamese-like (Nguyễn Văn Hùng), pinyin-like (Zhang Weiming)
 /// and Chinese characters (张伟明), in equal parts.
 struct NameGenerator {
-    private var state: UInt64
+    // Seeded: the same names on every machine.
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    private mutating func random(_ bound: Int) -> Int {
-        // SplitMix64: fast, and the same names on every machine.
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
+    private mutating func random(_ bound: Int) -> Int { generator.index(below: bound) }
 
     private mutating func pick(_ list: [String]) -> String { list[random(list.count)] }
 

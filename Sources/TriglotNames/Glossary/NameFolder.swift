@@ -9,9 +9,10 @@ import TriglotText
 public final class NameFolder: Sendable {
     public init() throws(TriglotTextError) {}
 
-    /// Traditional → simplified scalars, parsed on first use. Read scalar by scalar: building
+    /// Traditional → simplified scalars (Unihan kSimplifiedVariant), parsed on first use; the one
+    /// copy the folder, the matcher and the reading tables share. Read scalar by scalar: building
     /// a dictionary of Characters from split lines cost a fifth of `triglot names`' start-up.
-    private static let simplified: [UInt32: UInt32] = {
+    static let simplified: [UInt32: UInt32] = {
         var map: [UInt32: UInt32] = [:]
         map.reserveCapacity(7000)
         var lineStart = true, comment = false, field = 0

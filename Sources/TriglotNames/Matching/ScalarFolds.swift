@@ -38,19 +38,8 @@ struct ScalarFolds: Sendable {
         }
     }
 
-    /// Traditional → simplified, as NameFolder reads Unihan's kSimplifiedVariant.
-    static let simplified: [UInt32: Unicode.Scalar] = {
-        var map: [UInt32: Unicode.Scalar] = [:]
-        for line in EmbeddedText.simplified_variants.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count >= 2, let character = fields[0].first, character.unicodeScalars.count == 1 else { continue }
-            if let variant = fields[1].split(separator: " ").compactMap(\.first).first(where: { $0 != character }),
-               variant.unicodeScalars.count == 1 {
-                map[character.unicodeScalars.first!.value] = variant.unicodeScalars.first!
-            }
-        }
-        return map
-    }()
+    /// Traditional → simplified, the map NameFolder folds with.
+    static let simplified: [UInt32: Unicode.Scalar] = NameFolder.simplified.compactMapValues(Unicode.Scalar.init)
 
     private init() {
         var kinds = [UInt8](repeating: Self.untabulated, count: 0x10000)

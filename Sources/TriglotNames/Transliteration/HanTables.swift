@@ -45,11 +45,8 @@ struct HanTables: Sendable {
             }
         }
         var simplified: [Character: Character] = [:]
-        for row in rows(EmbeddedText.simplified_variants) where row.count >= 2 {
-            if let character = row[0].first,
-               let variant = row[1...].flatMap({ $0.split(separator: " ") }).compactMap(\.first).first(where: { $0 != character }) {
-                simplified[character] = variant
-            }
+        for (traditional, variant) in NameFolder.simplified {
+            if let from = Unicode.Scalar(traditional), let to = Unicode.Scalar(variant) { simplified[Character(from)] = Character(to) }
         }
         var frequency: [Character: Int] = [:]
         for row in rows(EmbeddedText.frequency) where row.count == 2 {

@@ -76,7 +76,7 @@ public final class PinyinRomanizer {
     }
 
     /// Syllables run together, with an apostrophe before a, o or e after the first ("xi'an").
-    static func join(_ syllables: [String]) -> String {
+    public static func join(_ syllables: [String]) -> String {
         var word = ""
         for syllable in syllables {
             if !word.isEmpty, let first = syllable.first, "aoe".contains(first) { word += "'" }
@@ -85,7 +85,8 @@ public final class PinyinRomanizer {
         return word
     }
 
-    static func capitalized(_ word: String) -> String {
+    /// The word with its first letter in upper case.
+    public static func capitalized(_ word: String) -> String {
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
     }
