@@ -77,6 +77,9 @@ struct AlignmentEvaluation: ParsableCommand {
             for (file, document) in zip(files, documents) {
                 sets.append(TestSet(name: "  de–fr \(file)", sourceLanguage: nil, targetLanguage: nil, documents: [document]))
             }
+            if ProcessInfo.processInfo.environment["ALIGNDEV"] != nil {  // TEMPDIAG
+                sets.append(TestSet(name: "de–fr dev", sourceLanguage: nil, targetLanguage: nil, documents: [Self.bleualign(folder + "/dev")]))
+            }
         }
         if let path = data.path("align-zhen-wiki-dev/dev.zh-en") {
             let documents = Self.wikipedia(path)
@@ -124,6 +127,20 @@ struct AlignmentEvaluation: ParsableCommand {
                 systems.append(("nltk-gc", found))
             }
             if !triglotOnly { systems.append(("diagonal", set.documents.map { Self.diagonal($0.source.count, $0.target.count) })) }
+            if let dump = ProcessInfo.processInfo.environment["ALIGNDUMP"] {  // TEMPDIAG
+                var out = ""
+                for (document, beads) in zip(set.documents, systems[0].1) {
+                    let test = Set(beads.map(BeadScore.Link.init)), gold = Set(document.gold)
+                    func text(_ link: BeadScore.Link) -> String {
+                        "\(link.source):\(link.target)\n" + link.source.map { "   S " + document.source[$0] }.joined(separator: "\n") + "\n"
+                            + link.target.map { "   T " + document.target[$0] }.joined(separator: "\n")
+                    }
+                    for link in document.gold where !test.contains(link) { out += "GOLD " + text(link) + "\n" }
+                    for link in beads.map(BeadScore.Link.init) where !gold.contains(link) { out += "TEST " + text(link) + "\n" }
+                    out += "=====\n"
+                }
+                try? out.write(toFile: dump + "/" + set.name.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "_") + ".txt", atomically: true, encoding: .utf8)
+            }
             for (name, found) in systems {
                 let score = BeadScore(gold: set.documents.map(\.gold), test: found.map { $0.map(BeadScore.Link.init) })
                 print(set.name.padding(toLength: 24, withPad: " ", startingAt: 0) + " " + name.padding(toLength: 9, withPad: " ", startingAt: 0)

@@ -27,10 +27,19 @@ extension Triglot {
                 by Hán-Việt, English ↔ Vietnamese without diacritics), each with its score, rule
                 and the beads it occurs in (indices into the bead list).
 
+                With --learn FILE, the proposals scoring at least --threshold (default 0.6) are
+                added to the user glossary FILE (created if missing) as new concepts of --kind
+                (default person), checked against the shipped glossary and the --glossary files,
+                and the file is replaced atomically; a proposal whose form the glossary already
+                has is skipped. With --interactive, each proposal is asked about on the terminal
+                (every proposal, unless --threshold is given). What was added is reported on
+                standard error; pass the same file with --glossary next time to use it.
+
                 Examples:
                   triglot align examples/lmc-2022-wang-yi-bui-thanh-son.en.txt examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
                   triglot align a.en.txt a.vi.txt --names --format json
                   triglot align --lines --langs de,fr --format beads test0.de test0.fr
+                  triglot align a.en.txt a.zh.txt --names --learn my-names.tsv
                 """
         )
 
@@ -57,9 +66,26 @@ extension Triglot {
         @Flag(help: "Also pair the names of the aligned sentences.")
         var names = false
 
+        @Option(help: ArgumentHelp("Add the proposed name pairs to this user glossary file.", valueName: "file"))
+        var learn: String?
+
+        @Option(help: ArgumentHelp("The lowest score of a proposal --learn keeps (0 to 1; default 0.6, or 0 with --interactive).", valueName: "score"))
+        var threshold: Double?
+
+        @Flag(help: "With --learn: ask about each proposal on the terminal.")
+        var interactive = false
+
+        @Option(help: "With --learn: what the new concepts name (person, place, organisation, event, document, title).")
+        var kind: ConceptKind = .person
+
         @OptionGroup var glossaries: GlossaryOptions
 
         func validate() throws {
+            if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold takes a score from 0 to 1 (got \(threshold))") }
+            if learn == nil && (interactive || threshold != nil) { throw ValidationError("--interactive and --threshold go with --learn FILE") }
+            if interactive && isatty(STDIN_FILENO) == 0 {
+                throw ValidationError("--interactive asks on a terminal, and standard input is not one; use --threshold instead")
+            }
             if let langs {
                 let codes = langs.split(separator: ",", omittingEmptySubsequences: false)
                 guard codes.count == 2, codes.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
@@ -77,6 +103,9 @@ extension Triglot {
                 // A code Triglot does not read (de, fr) is a Latin-script language: nil.
                 let sourceLanguage = codes.map { Language(rawValue: $0[0]) } ?? Language.detect(sourceText)
                 let targetLanguage = codes.map { Language(rawValue: $0[1]) } ?? Language.detect(targetText)
+                if learn != nil && (sourceLanguage == nil || targetLanguage == nil) {
+                    throw ValidationError("--learn keeps names between en, zh and vi; the languages here are \(codes.map { $0.joined(separator: ",") } ?? "undetected")")
+                }
                 let source = try sentences(sourceText, sourceLanguage)
                 let target = try sentences(targetText, targetLanguage)
                 let folder = try NameFolder()
@@ -84,7 +113,7 @@ extension Triglot {
                 let aligner = try SentenceAligner(glossary: glossary)
                 let beads = aligner.align(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                 var pairs: [NamePair] = []
-                if names, let sourceLanguage, let targetLanguage {
+                if names || learn != nil, let sourceLanguage, let targetLanguage {
                     pairs = try NameAligner(glossary: glossary).pairs(
                         beads: beads, source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                 }
@@ -98,6 +127,10 @@ extension Triglot {
                 case .beads: output.write(printer.beadLines())
                 }
                 output.flush()
+                if let learn, let sourceLanguage, let targetLanguage {
+                    try self.learn(pairs, into: learn, glossary: glossary, folder: folder,
+                                   languages: (sourceLanguage, targetLanguage))
+                }
             } catch let error as TriglotTextError {
                 throw CLIError.text(error)
             }
@@ -170,10 +203,7 @@ struct AlignmentPrinter {
 
     /// TMX 1.4: one <tu> per bead with both sides, the bead's shape and score as properties.
     func tmx(languages: (String, String)) -> String {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        let escape = XMLText.escape
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
         out += "  <header creationtool=\"Triglot\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"Triglot alignment\""
         out += " adminlang=\"en\" srclang=\"\(escape(languages.0))\" datatype=\"plaintext\"/>\n  <body>\n"

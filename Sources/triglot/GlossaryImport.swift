@@ -51,12 +51,7 @@ extension Triglot.GlossaryCommand {
             if FileManager.default.fileExists(atPath: output) {
                 existing = (output, try InputSource(path: output).read())
             }
-            // The output file is checked as the file being merged into, not a second time as context.
-            let target = URL(fileURLWithPath: output).standardizedFileURL.path
-            var context = [(name: ShippedGlossary.name, text: ShippedGlossary.text)]
-            for path in glossaries.userPaths where URL(fileURLWithPath: path).standardizedFileURL.path != target {
-                context.append((path, try InputSource(path: path).read()))
-            }
+            let context = try glossaries.context(excluding: output)
             let chosen = format.format ?? (file == "-" ? nil : GlossaryFormat(path: file))
             let imported: [Concept]
             let text: String

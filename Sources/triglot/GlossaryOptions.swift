@@ -16,6 +16,17 @@ struct GlossaryOptions: ParsableArguments {
         return environment.split(separator: ":").map(String.init).filter { !$0.isEmpty } + paths
     }
 
+    /// The glossaries a file being merged into (`target`) is checked against: the shipped one
+    /// and the user's, except `target` itself, which is checked as the file merged into.
+    func context(excluding target: String) throws -> [(name: String, text: String)] {
+        let targetPath = URL(fileURLWithPath: target).standardizedFileURL.path
+        var context = [(name: ShippedGlossary.name, text: ShippedGlossary.text)]
+        for path in userPaths where URL(fileURLWithPath: path).standardizedFileURL.path != targetPath {
+            context.append((path, try InputSource(path: path).read()))
+        }
+        return context
+    }
+
     /// The shipped glossary and the user's, read and checked together (the shipped one alone is
     /// checked by the test suite and `triglot glossary validate`, not at every start).
     func load(folder: NameFolder, checkShipped: Bool = false) throws -> Glossary {

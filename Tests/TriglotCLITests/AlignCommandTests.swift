@@ -50,6 +50,46 @@ import Testing
         #expect(result.stdout.contains("Bui Thanh Son\tBùi Thanh Sơn\tglossary"))
     }
 
+    @Test func learnAddsTheProposalToAUserGlossaryThatTheNextRunKnows() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-learn-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("mine.tsv").path
+        let first = try TriglotRunner.run(["align", english, chinese, "--learn", file])
+        #expect(first.status == 0)
+        #expect(first.stderr == "learn: added 1 name to \(file): Zhang Dongqiang = 张东强\n")
+        let learnt = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(learnt.contains("person-zhang-dongqiang\tperson\tZhang Dongqiang\t张东强\t"))
+        #expect(try TriglotRunner.run(["glossary", "validate", file]).status == 0)
+
+        // Next time the pair is known, and nothing more is learnt.
+        let second = try TriglotRunner.run(["align", english, chinese, "--names", "--glossary", file, "--learn", file])
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("Zhang Dongqiang\t张东强\tglossary\t1.00\tperson-zhang-dongqiang"))
+        #expect(second.stderr.contains("unchanged"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == learnt)
+    }
+
+    @Test func learnLeavesABrokenGlossaryUntouched() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-learn-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("broken.tsv").path
+        let broken = "id\tkind\ten\tzh\nnot a glossary\n"
+        try broken.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try TriglotRunner.run(["align", english, chinese, "--learn", file])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("error: \(file):1"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == broken)
+    }
+
+    @Test func interactiveNeedsATerminal() throws {
+        let result = try TriglotRunner.run(["align", english, chinese, "--learn", "/tmp/unused.tsv", "--interactive"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--interactive asks on a terminal"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/unused.tsv"))
+    }
+
     @Test(arguments: ["tsv", "json"])
     func alignmentOutputFeedsTheTranslationMemory(format: String) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-align-tm-\(UUID())")

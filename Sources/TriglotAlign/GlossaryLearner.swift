@@ -1,0 +1,71 @@
+import TriglotNames
+import TriglotText
+
+/// Turns the name pairs an alignment proposes (pairs the glossary lacks) into glossary concepts
+/// a user can keep, so the next alignment knows them.
+public struct GlossaryLearner: Sendable {
+    /// The lowest score a proposal needs to be kept (or offered, interactively).
+    public var threshold: Double
+    /// The kind given to new concepts: a proposal does not say what it names.
+    public var kind: ConceptKind
+
+    /// A learner keeping proposals scoring at least `threshold`, as concepts of `kind`.
+    public init(threshold: Double = 0.6, kind: ConceptKind = .person) {
+        self.threshold = threshold
+        self.kind = kind
+    }
+
+    /// The proposals worth keeping, best first: not in the glossary, scoring at least the
+    /// threshold, neither form already a glossary form, and only the best pair for each form
+    /// (two proposals sharing a form would make two concepts sharing a form).
+    public func proposals(_ pairs: [NamePair], glossary: Glossary, folder: NameFolder) -> [NamePair] {
+        var taken = Set<String>()
+        var kept: [NamePair] = []
+        let ranked = pairs.enumerated()
+            .filter { !$0.element.isKnown && $0.element.score >= threshold }
+            .sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
+        for (_, pair) in ranked {
+            let keys = [folder.key(pair.source), folder.key(pair.target)]
+            guard keys.allSatisfy({ !$0.isEmpty && !taken.contains($0) }) else { continue }
+            guard [pair.source, pair.target].allSatisfy({ glossary.concepts(named: $0, folder: folder).isEmpty }) else { continue }
+            taken.formUnion(keys)
+            kept.append(pair)
+        }
+        return kept
+    }
+
+    /// The concept for `pair` found between `sourceLanguage` and `targetLanguage` texts, with
+    /// an identifier unused in `usedIDs` (which gains it) and `note` saying where it was learnt.
+    public func concept(for pair: NamePair, sourceLanguage: Language, targetLanguage: Language,
+                        usedIDs: inout Set<String>, note: String) -> Concept {
+        var forms: [Language: String] = [:]
+        forms[sourceLanguage] = pair.source
+        forms[targetLanguage] = pair.target
+        // The identifier spells the Latin form: English first, else Vietnamese without diacritics.
+        let latin = forms[.english] ?? forms[.vietnamese] ?? ""
+        let stem = "\(kind.rawValue)-" + Self.slug(latin)
+        var id = stem
+        var suffix = 2
+        while usedIDs.contains(id) {
+            id = "\(stem)-\(suffix)"
+            suffix += 1
+        }
+        usedIDs.insert(id)
+        return Concept(id: id, kind: kind, english: forms[.english], chinese: forms[.chinese],
+                       vietnamese: forms[.vietnamese], note: note, source: "learnt by triglot align (\(pair.rule.rawValue) rule)")
+    }
+
+    /// Lower-case ASCII letters and digits, other runs as one hyphen ("Trương Đông" → "truong-dong").
+    static func slug(_ text: String) -> String {
+        var slug = ""
+        for scalar in MatchKey.loose(text).unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty && !slug.hasSuffix("-") {
+                slug.append("-")
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug.isEmpty ? "learnt" : slug
+    }
+}

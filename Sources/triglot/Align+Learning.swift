@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import TriglotAlign
+import TriglotNames
+import TriglotText
+
+extension Triglot.Align {
+    /// Adds the proposals of `pairs` worth keeping to the user glossary at `path`: all of them
+    /// above the threshold, or those confirmed on the terminal. Nothing is written unless the
+    /// whole merged file checks out.
+    func learn(_ pairs: [NamePair], into path: String, glossary: Glossary, folder: NameFolder,
+               languages: (Language, Language)) throws {
+        let learner = GlossaryLearner(threshold: threshold ?? (interactive ? 0 : 0.6), kind: kind)
+        var proposals = learner.proposals(pairs, glossary: glossary, folder: folder)
+        if interactive {
+            proposals = try confirm(proposals)
+        }
+        let existing: (name: String, text: String)? = FileManager.default.fileExists(atPath: path)
+            ? (path, try InputSource(path: path).read()) : nil
+        guard !proposals.isEmpty else {
+            let reason = interactive ? "no name pair accepted" : "no proposed name pair scored \(String(format: "%.2f", learner.threshold)) or more"
+            FileHandle.standardError.write(Data("learn: \(reason); \(path) unchanged\n".utf8))
+            return
+        }
+        let context = try glossaries.context(excluding: path)
+        var usedIDs = Set(glossary.concepts.map(\.id))
+        if let existing { usedIDs.formUnion(GlossaryFile.parse(existing.text, file: path).concepts.map(\.id)) }
+        let note = "learnt from \(URL(fileURLWithPath: sourcePath).lastPathComponent) and \(URL(fileURLWithPath: targetPath).lastPathComponent); check before use"
+        let concepts = proposals.map {
+            learner.concept(for: $0, sourceLanguage: languages.0, targetLanguage: languages.1, usedIDs: &usedIDs, note: note)
+        }
+        do {
+            let text = try GlossaryImporter.merge(concepts, into: existing, context: context, folder: folder)
+            try AtomicFile.write(text, to: path)
+        } catch {
+            throw CLIError.names(error)
+        }
+        let list = proposals.map { "\($0.source) = \($0.target)" }.joined(separator: ", ")
+        FileHandle.standardError.write(Data("learn: added \(concepts.count) name\(concepts.count == 1 ? "" : "s") to \(path): \(list)\n".utf8))
+    }
+
+    /// The proposals the user accepts, asked one by one on standard error; q stops asking.
+    private func confirm(_ proposals: [NamePair]) throws -> [NamePair] {
+        var accepted: [NamePair] = []
+        for pair in proposals {
+            let sentences = pair.count == 1 ? "1 sentence pair" : "\(pair.count) sentence pairs"
+            let question = "add \(pair.source) = \(pair.target) (\(pair.rule.rawValue), score \(String(format: "%.2f", pair.score)), \(sentences))? [y/N/q] "
+            FileHandle.standardError.write(Data(question.utf8))
+            guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { break }
+            if answer == "q" { break }
+            if answer == "y" || answer == "yes" { accepted.append(pair) }
+        }
+        return accepted
+    }
+}
+
+extension ConceptKind: ExpressibleByArgument {}

@@ -1,0 +1,60 @@
+import Testing
+import TriglotNames
+import TriglotText
+@testable import TriglotAlign
+
+/// Proposals turned into glossary concepts.
+@Suite struct GlossaryLearnerTests {
+    let folder: NameFolder
+    let glossary: Glossary
+
+    init() throws {
+        folder = try NameFolder()
+        glossary = try Glossary.load([(ShippedGlossary.name, ShippedGlossary.text)], folder: folder, trusted: true)
+    }
+
+    func pair(_ source: String, _ target: String, _ rule: NamePair.Rule, _ score: Double) -> NamePair {
+        NamePair(source: source, target: target, rule: rule, conceptID: rule == .glossary ? "x" : nil, score: score, beads: [0])
+    }
+
+    @Test func keepsProposalsAtOrAboveTheThresholdBestFirst() {
+        let pairs = [pair("Zhang Dongqiang", "张东强", .pinyin, 0.7), pair("Li Ming", "李明", .pinyin, 0.91),
+                     pair("Zhou Xiaoyu", "周小雨", .pinyin, 0.5), pair("Wang Yi", "王毅", .glossary, 1)]
+        let kept = GlossaryLearner(threshold: 0.6).proposals(pairs, glossary: glossary, folder: folder)
+        #expect(kept.map(\.source) == ["Li Ming", "Zhang Dongqiang"])
+    }
+
+    @Test func keepsOnlyTheBestPairForAForm() {
+        let pairs = [pair("Zhang Dongqiang", "张东强", .pinyin, 0.7), pair("Zhang Dongqiang", "张栋强", .pinyin, 0.91)]
+        let kept = GlossaryLearner(threshold: 0).proposals(pairs, glossary: glossary, folder: folder)
+        #expect(kept.map(\.target) == ["张栋强"])
+    }
+
+    @Test func skipsAFormTheGlossaryAlreadyHas() {
+        // 王毅 is Wang Yi's: a concept for "Wang I" would share it.
+        let kept = GlossaryLearner(threshold: 0).proposals([pair("Wang I", "王毅", .pinyin, 0.9)], glossary: glossary, folder: folder)
+        #expect(kept.isEmpty)
+    }
+
+    @Test func makesAConceptWithBothFormsAndAFreshID() {
+        var used: Set<String> = ["person-zhang-dongqiang"]
+        let learner = GlossaryLearner(kind: .person)
+        let concept = learner.concept(for: pair("Trương Đông Cường", "张东强", .hanViet, 0.7), sourceLanguage: .vietnamese,
+                                      targetLanguage: .chinese, usedIDs: &used, note: "from a.vi and a.zh")
+        #expect(concept.id == "person-truong-dong-cuong")
+        #expect(concept.vietnamese == "Trương Đông Cường")
+        #expect(concept.chinese == "张东强")
+        #expect(concept.english == nil)
+        #expect(concept.note == "from a.vi and a.zh")
+        let second = learner.concept(for: pair("Zhang Dongqiang", "张东强", .pinyin, 0.7), sourceLanguage: .english,
+                                     targetLanguage: .chinese, usedIDs: &used, note: "")
+        #expect(second.id == "person-zhang-dongqiang-2")
+        #expect(used.contains("person-zhang-dongqiang-2"))
+    }
+
+    @Test func slugsAreLowerCaseASCII() {
+        #expect(GlossaryLearner.slug("Đặng Thị Ngọc Thịnh") == "dang-thi-ngoc-thinh")
+        #expect(GlossaryLearner.slug("Xi'an") == "xi-an")
+        #expect(GlossaryLearner.slug("张东强") == "learnt")
+    }
+}
