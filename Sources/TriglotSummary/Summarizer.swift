@@ -42,7 +42,8 @@ public final class Summarizer {
         return Summary(document: document, method: method.name, selected: chosen.map { scores[$0] }, scores: scores)
     }
 
-    private func analyser(for language: Language) throws(TriglotTextError) -> SentenceTerms {
+    /// The analyser for `language`, made once.
+    func analyser(for language: Language) throws(TriglotTextError) -> SentenceTerms {
         if let known = analysers[language] { return known }
         let made = try SentenceTerms(language: language, names: names)
         analysers[language] = made

@@ -12,6 +12,9 @@ extension Triglot {
                 Sentences are returned in document order. Default length: 3 sentences or 20% of
                 the sentences, whichever is shorter. A headline line at the top is used as the
                 title and photo captions are never chosen. Methods: \(MethodRegistry.all.map { "\($0.name) — \($0.summary)" }.joined(separator: "; ")).
+                With --parallel A B (an article and its translation), the two are aligned
+                sentence by sentence (as `triglot align` does) and the summary is a list of
+                sentence pairs, chosen by the mean of their scores on both sides.
                 JSON gives, per chosen sentence, its index, start and end (offsets in Unicode
                 scalars), score and the score's parts; --explain adds every sentence's score.
 
@@ -20,6 +23,7 @@ extension Triglot {
                   triglot summarize --sentences 2 --format json article.vi.txt
                   triglot summarize --chars 120 examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
                   triglot summarize --jsonl < articles.jsonl > summaries.jsonl
+                  triglot summarize --parallel examples/lmc-2022-wang-yi-bui-thanh-son.en.txt examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
                 """
         )
 
@@ -59,6 +63,11 @@ extension Triglot {
         @Flag(help: "Batch mode: read JSON Lines {\"id\", \"text\", \"title\"?} on stdin, write one JSON result per line, using all cores.")
         var jsonl = false
 
+        @Flag(help: "Summarize an article and its translation (two files) as sentence pairs.")
+        var parallel = false
+
+        @OptionGroup var glossaries: GlossaryOptions
+
         func validate() throws {
             let limits = [sentences != nil, ratio != nil, words != nil, chars != nil].filter { $0 }.count
             if limits > 1 { throw ValidationError("give at most one of --sentences, --ratio, --words, --chars") }
@@ -70,7 +79,12 @@ extension Triglot {
             }
             if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; give no files") }
             if jsonl && (explain || format != .text) { throw ValidationError("--jsonl writes JSON Lines; drop --format and --explain") }
-            if title != nil && files.count > 1 { throw ValidationError("--title applies to one article; give one file") }
+            if parallel {
+                if files.count != 2 { throw ValidationError("--parallel takes two files: an article and its translation") }
+                if jsonl || title != nil || lang != .auto { throw ValidationError("--parallel detects each file's language and headline; drop --jsonl, --title and --lang") }
+            } else if title != nil && files.count > 1 {
+                throw ValidationError("--title applies to one article; give one file")
+            }
         }
 
         /// The length asked for.
@@ -86,6 +100,10 @@ extension Triglot {
             let method = try MethodRegistry.method(named: method)
             if jsonl {
                 try BatchSummarizer(method: method, length: length, language: lang.language).run()
+                return
+            }
+            if parallel {
+                try summarizePair(method: method)
                 return
             }
             let inputs = files.isEmpty ? [nil] : files.map(Optional.some)

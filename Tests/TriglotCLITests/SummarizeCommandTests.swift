@@ -165,4 +165,32 @@ import Testing
         #expect(!result.stdout.contains("(Xinhua/Zhang Dongqiang)"))
         #expect(!result.stdout.contains("meets with Vietnamese Foreign Minister"))
     }
+    @Test func parallelSummaryIsSentencePairsOfBothArticles() throws {
+        let english = "examples/lmc-2022-wang-yi-bui-thanh-son.en.txt", chinese = "examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt"
+        let result = try TriglotRunner.run(["summarize", "--parallel", english, chinese, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["languages"] as? [String] == ["en", "zh"])
+        let pairs = try #require(object["pairs"] as? [[String: Any]])
+        #expect(pairs.count == 3)
+        // The examples are parallel line by line: each pair is one sentence and its translation.
+        let englishLines = try String(contentsOf: TriglotRunner.packageRoot.appendingPathComponent(english), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        let chineseLines = try String(contentsOf: TriglotRunner.packageRoot.appendingPathComponent(chinese), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        for pair in pairs {
+            let source = try #require(pair["source"] as? String), target = try #require(pair["target"] as? String)
+            let line = try #require(englishLines.firstIndex { $0.contains(source) })
+            #expect(chineseLines[line].contains(target))
+        }
+        #expect((pairs.first?["source"] as? String)?.contains("Wang Yi met Vietnamese Foreign Minister Bui Thanh Son") == true)
+        #expect((pairs.first?["target"] as? String)?.contains("王毅") == true)
+    }
+
+    @Test func parallelNeedsTwoFiles() throws {
+        let result = try TriglotRunner.run(["summarize", "--parallel", "examples/lmc-2022-wang-yi-bui-thanh-son.en.txt"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--parallel takes two files"))
+    }
 }

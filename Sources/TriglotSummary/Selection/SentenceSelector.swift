@@ -8,16 +8,26 @@ public enum SentenceSelector {
     /// Positions (in eligible order) of the chosen sentences, in document order.
     public static func select(_ scores: [SentenceScore], in document: AnalyzedDocument, length: SummaryLength,
                               relevanceWeight: Double) -> [Int] {
+        select(scores.map(\.score), budget: length.sentenceBudget(eligible: scores.count), unitBudget: length.unitBudget,
+               relevanceWeight: relevanceWeight,
+               cost: { length.cost(of: document.analyses[$0], text: document.document.sentences[document.eligible[$0]].text) },
+               similarity: document.graph.similarity)
+    }
+
+    /// Positions of the chosen items among `scores`, in order: at most `budget` of them and,
+    /// when `unitBudget` is given, at most that many units by `cost`; `similarity` compares two
+    /// items for redundancy. Shared by single and bilingual summaries.
+    static func select(_ scores: [Double], budget: Int, unitBudget: Int?, relevanceWeight: Double,
+                       cost: (Int) -> Int?, similarity: (Int, Int) -> Double) -> [Int] {
         let count = scores.count
-        let budget = length.sentenceBudget(eligible: count)
         guard count > 0, budget > 0 else { return [] }
-        let top = scores.map(\.score).max() ?? 1
-        let normalized = scores.map { top > 0 ? $0.score / top : 0 }
+        let top = scores.max() ?? 1
+        let normalized = scores.map { top > 0 ? $0 / top : 0 }
         var chosen: [Int] = []
         var used = 0
         var open = [Bool](repeating: true, count: count)  // not yet picked or passed over
         var remaining = count
-        var closest = [Double](repeating: 0, count: count)  // highest similarity to a chosen sentence
+        var closest = [Double](repeating: 0, count: count)  // highest similarity to a chosen item
         while chosen.count < budget && remaining > 0 {
             var best = -1
             var bestValue = -Double.infinity
@@ -34,15 +44,14 @@ public enum SentenceSelector {
             open[pick] = false
             remaining -= 1
             if closest[pick] >= duplicateSimilarity { continue }
-            let text = document.document.sentences[document.eligible[pick]].text
-            if let cost = length.cost(of: document.analyses[pick], text: text), let limit = length.unitBudget {
-                if used + cost > limit { continue }  // too long: a shorter one may still fit
-                used += cost
+            if let limit = unitBudget, let size = cost(pick) {
+                if used + size > limit { continue }  // too long: a shorter one may still fit
+                used += size
             }
             chosen.append(pick)
             guard chosen.count < budget else { break }
             for other in 0..<count where open[other] {
-                closest[other] = max(closest[other], document.graph.similarity(pick, other))
+                closest[other] = max(closest[other], similarity(pick, other))
             }
         }
         return chosen.sorted()
