@@ -90,14 +90,29 @@ public final class NameResolver {
             let candidates = HanVietIndex.shared.candidates(for: query)
             if !candidates.isEmpty { forms[.chinese] = candidates.map(form) }
         case .english:
-            // Beyond the glossary, only names recognisably in pinyin get rule forms: Chinese
-            // candidates read back from the syllables, and the best one's Hán-Việt reading.
+            // Beyond the glossary, only names recognisably in pinyin or in Vietnamese without
+            // diacritics get rule forms. Pinyin: Chinese candidates read back from the syllables,
+            // and the best one's Hán-Việt reading.
             let candidates = PinyinIndex.shared.candidates(for: query)
-            guard let best = candidates.first, let pinyin = try? pinyin() else { break }
-            forms[.chinese] = candidates.map(form)
-            if let reading = hanViet.read(best.text, pinyin: pinyin.readings(best.text)) {
-                forms[.vietnamese] = [NameForm(text: reading.text, source: "pinyin-reverse+han-viet", conceptID: nil,
-                                               confidence: min(best.confidence, reading.confidence))]
+            if let best = candidates.first, let pinyin = try? pinyin() {
+                forms[.chinese] = candidates.map(form)
+                if let reading = hanViet.read(best.text, pinyin: pinyin.readings(best.text)) {
+                    forms[.vietnamese] = [NameForm(text: reading.text, source: "pinyin-reverse+han-viet", conceptID: nil,
+                                                   confidence: min(best.confidence, reading.confidence))]
+                }
+            }
+            // Vietnamese: the diacritics restored from Hán-Việt readings, and the best spelling's
+            // Chinese candidates. Both readings stay when a name could be either.
+            let spellings = HanVietIndex.shared.accented(query)
+            if let best = spellings.first {
+                forms[.vietnamese, default: []] += spellings.map(form)
+                forms[.chinese, default: []] += HanVietIndex.shared.candidates(for: best.text).map { candidate in
+                    NameForm(text: candidate.text, source: "accents-restored+han-viet-reverse", conceptID: nil,
+                             confidence: min(best.confidence, candidate.confidence))
+                }
+            }
+            for language in [Language.chinese, .vietnamese] {
+                forms[language]?.sort { $0.confidence > $1.confidence }
             }
         }
         return forms

@@ -51,4 +51,54 @@ public struct HanVietIndex: Sendable {
         }
         return beams.map { RuleCandidate(text: $0.text, rule: "han-viet-reverse", confidence: min(0.4, $0.score)) }
     }
+
+    /// Unaccented syllable → its Hán-Việt spellings (strict keys) with the best score of a
+    /// character read so, and whether such a character is a common surname; built on first use.
+    private static let spellings: [String: [(reading: String, score: Double, surname: Bool)]] = {
+        let surnames = HanTables.shared.commonSurnames
+        var found: [String: [(String, Double, Bool)]] = [:]
+        for (key, options) in shared.characters {
+            guard let best = options.first else { continue }
+            found[MatchKey.loose(key), default: []].append((key, best.score, options.contains { surnames.contains(String($0.character)) }))
+        }
+        return found.mapValues { $0.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 } }
+    }()
+
+    /// Whether every word of `name` (two words or more) is a Hán-Việt syllable written without
+    /// diacritics, as Vietnamese names are in English ("Nguyen Van An").
+    public func readsAsUnaccentedVietnamese(_ name: String) -> Bool {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        return words.count >= 2 && words.allSatisfy { word in
+            word.allSatisfy { $0.isASCII && $0.isLetter } && Self.spellings[MatchKey.loose(String(word))] != nil
+        }
+    }
+
+    /// Up to `limit` Vietnamese spellings of a name written without diacritics, best first:
+    /// each word takes the Hán-Việt readings it could be, ranked as the characters read so are
+    /// (the first word preferring a surname's reading). Guesses, like every reverse reading.
+    public func accented(_ name: String, limit: Int = 3) -> [RuleCandidate] {
+        guard readsAsUnaccentedVietnamese(name) else { return [] }
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        var beams: [(text: [String], score: Double)] = [([], 1)]
+        for (position, word) in words.enumerated() {
+            var options = Self.spellings[MatchKey.loose(String(word))] ?? []
+            if position == 0 {
+                let surnames = options.filter(\.surname)
+                if !surnames.isEmpty { options = surnames }
+            }
+            var next: [([String], Double)] = []
+            for beam in beams {
+                for option in options.prefix(limit) {
+                    // Capitalised as the name was written, one syllable at a time.
+                    let spelled = option.reading.prefix(1).uppercased() + option.reading.dropFirst()
+                    next.append((beam.text + [spelled], beam.score * option.score))
+                }
+            }
+            beams = Array(next.sorted { $0.1 > $1.1 }.prefix(limit))
+        }
+        // Relative to the best spelling: the scores themselves only rank.
+        let top = beams.first?.score ?? 0
+        return beams.map { RuleCandidate(text: $0.text.joined(separator: " "), rule: "accents-restored",
+                                         confidence: top > 0 ? 0.4 * $0.score / top : 0) }
+    }
 }

@@ -39,6 +39,28 @@ import TriglotText
         #expect((found.best(in: .vietnamese)?.confidence ?? 1) <= 0.3)
     }
 
+    @Test func englishNamesInUnaccentedVietnameseGetTheirDiacriticsBackAndChineseCandidates() throws {
+        let found = try resolver().lookup("Tran Quang Phuong")
+        #expect(found.concept == nil)
+        #expect(found.language == .english)
+        #expect(found.best(in: .vietnamese)?.text == "Trần Quang Phương")
+        #expect(found.best(in: .vietnamese)?.source == "accents-restored")
+        #expect(found.best(in: .chinese)?.text == "陈光方" || found.best(in: .chinese)?.text == "陈光芳")
+        #expect(found.best(in: .chinese)?.source == "accents-restored+han-viet-reverse")
+        let spellings = found.forms[.vietnamese] ?? []
+        #expect(spellings.allSatisfy { $0.confidence <= 0.4 })
+        #expect(spellings.map(\.confidence) == spellings.map(\.confidence).sorted(by: >))
+    }
+
+    @Test func theFirstWordOfAnUnaccentedNameReadsAsASurname() {
+        // "nguyen" is nguyên (元, 原) more often than nguyễn (阮) in text, but 阮 is the surname.
+        #expect(HanVietIndex.shared.accented("Nguyen Van An").first?.text.hasPrefix("Nguyễn ") == true)
+        #expect(HanVietIndex.shared.readsAsUnaccentedVietnamese("Bui Thanh Son"))
+        #expect(!HanVietIndex.shared.readsAsUnaccentedVietnamese("John Smith"))
+        #expect(!HanVietIndex.shared.readsAsUnaccentedVietnamese("Nguyen"))  // one word: not a full name
+        #expect(HanVietIndex.shared.accented("Zhang Dongqiang").isEmpty)
+    }
+
     @Test func unknownEnglishNamesGetNothingByRule() throws {
         let found = try resolver().lookup("John Smith")
         #expect(found.language == .english)
