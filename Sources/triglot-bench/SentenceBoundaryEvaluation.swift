@@ -69,6 +69,36 @@ struct SentenceBoundaryEvaluation: ParsableCommand {
             }
             printRow("golden rules \(code) (cases passed)", row)
         }
+        cleanedGoldenRules(cases)
+    }
+
+    /// Triglot with cleaning (`triglot segment --clean`, `--pdf`) where a case asks for it:
+    /// pragmatic_segmenter's cases expect its cleaner (on unless `clean: false`) and its PDF
+    /// mode (`doc_type: pdf`); pySBD's run without cleaning.
+    private func cleanedGoldenRules(_ cases: [[String: Any]]) {
+        guard let segmenter = try? SentenceSegmenter(language: .english) else { return }
+        let selected = cases.filter { ($0["lang"] as? String) == "en" }
+        var passed = 0, cleaned = 0
+        for item in selected {
+            let text = item["text"] as? String ?? ""
+            let expected = (item["expected"] as? [String] ?? []).map(\.collapsingWhitespace)
+            let options = item["options"] as? [String: Any] ?? [:]
+            let clean = (item["source"] as? String ?? "").hasPrefix("pragmatic") && options["clean"] as? String != "false"
+            let pdf = options["doc_type"] as? String == "pdf"
+            let got: [String]
+            if clean || pdf {
+                cleaned += 1
+                got = ((try? segmenter.cleanSentences(in: text, pdf: pdf)) ?? []).map(\.text)
+            } else {
+                got = ((try? segmenter.sentences(in: text)) ?? []).map { text[$0.range].collapsingWhitespace }
+            }
+            if got == expected {
+                passed += 1
+            } else if failures {
+                FileSystem.note("golden en (cleaning as asked) FAIL \(item["name"] ?? ""): \(text.debugDescription)\n  expected \(expected)\n  got      \(got)")
+            }
+        }
+        printRow("golden en, --clean as case asks", ["", "", "\(passed)/\(selected.count) (\(cleaned) cleaned)"])
     }
 
     // MARK: Documents

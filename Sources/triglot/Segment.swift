@@ -12,10 +12,17 @@ extension Triglot {
                 start and end are offsets in Unicode scalars (code points) from the start of
                 the input, end exclusive.
 
+                --clean first removes what web pages, CAT tools and PDF extraction leave in text
+                (HTML and XML tags and entities, literal \\n escapes, rule lines, dot leaders, page
+                numbers alone on a line, words broken one letter per line); --pdf also joins
+                lines wrapped inside a paragraph. Sentences are then shown cleaned, and their
+                start and end still point into the original input.
+
                 Examples:
                   triglot segment examples/lmc-2022-wang-yi-bui-thanh-son.en.txt
                   triglot segment --unit word --lang vi article.txt
                   echo "王毅说：“我们支持。”“好！”" | triglot segment --format json
+                  triglot segment --clean page.html
                 """
         )
 
@@ -32,11 +39,29 @@ extension Triglot {
         @Option(help: "Print one item per line (text) or a JSON array (json).")
         var format: Format = .text
 
+        @Flag(help: "Clean web, CAT-tool and PDF debris before splitting (sentences only).")
+        var clean = false
+
+        @Flag(help: "With --clean: join lines wrapped inside paragraphs, as PDF text has them.")
+        var pdf = false
+
+        func validate() throws {
+            if pdf && !clean { throw ValidationError("--pdf goes with --clean") }
+            if clean && unit == .word { throw ValidationError("--clean splits sentences only; drop --unit word") }
+        }
+
         func run() throws {
             let text = try input.read()
             // Empty input: nothing to say, not even an empty JSON array.
             if text.isEmpty { return }
             do {
+                if clean {
+                    let sentences = try SentenceSegmenter(language: input.lang.language).cleanSentences(in: text, pdf: pdf)
+                    var output = Output()
+                    SegmentItem.writeCleaned(sentences, of: text, json: format == .json, to: &output)
+                    output.flush()
+                    return
+                }
                 let items = try SegmentItem.split(text, unit: unit, language: input.lang.language)
                 var output = Output()
                 switch format {
@@ -89,6 +114,23 @@ struct SegmentItem {
             output.write(text[item.range].collapsingWhitespace)
             output.write("\n")
         }
+    }
+
+    /// Cleaned sentences, one per line or as the JSON array (offsets into the original `text`).
+    static func writeCleaned(_ sentences: [CleanSentence], of text: String, json: Bool, to output: inout Output) {
+        guard json else {
+            for sentence in sentences { output.write(sentence.text + "\n") }
+            return
+        }
+        var cursor = ScalarOffsetCursor(text)
+        output.write("[")
+        for (number, sentence) in sentences.enumerated() {
+            let start = cursor.scalarOffset(ofUTF8: sentence.utf8Range.lowerBound)
+            let end = cursor.scalarOffset(ofUTF8: sentence.utf8Range.upperBound)
+            output.write(number == 0 ? "\n  " : ",\n  ")
+            output.write("{\"text\": \(JSONText.quoted(sentence.text)), \"start\": \(start), \"end\": \(end), \"language\": \"\(sentence.language.code)\"}")
+        }
+        output.write(sentences.isEmpty ? "]\n" : "\n]\n")
     }
 
     /// A JSON array, one object per line.

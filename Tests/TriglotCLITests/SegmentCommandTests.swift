@@ -138,4 +138,18 @@ import Testing
             }
         }
     }
+    @Test func cleanShowsCleanedSentencesAtTheirPlaceInTheInput() throws {
+        let html = Array("<p>Wang Yi met <b>Bui Thanh Son</b>.</p>\n<p>They &amp; aides talked.</p>".utf8)
+        let text = try TriglotRunner.run(["segment", "--clean"], stdin: html)
+        #expect(text.status == 0)
+        #expect(text.stdout == "Wang Yi met Bui Thanh Son.\nThey & aides talked.\n")
+        let json = try TriglotRunner.run(["segment", "--clean", "--format", "json"], stdin: html)
+        #expect(json.stdout.contains("{\"text\": \"Wang Yi met Bui Thanh Son.\", \"start\": 3, \"end\": 36, \"language\": \"en\"}"))
+    }
+
+    @Test func pdfNeedsClean() throws {
+        let result = try TriglotRunner.run(["segment", "--pdf"], stdin: Array("a\nb".utf8))
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--pdf goes with --clean"))
+    }
 }
