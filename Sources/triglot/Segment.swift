@@ -55,14 +55,9 @@ extension Triglot {
             // Empty input: nothing to say, not even an empty JSON array.
             if text.isEmpty { return }
             do {
-                if clean {
-                    let sentences = try SentenceSegmenter(language: input.lang.language).cleanSentences(in: text, pdf: pdf)
-                    var output = Output()
-                    SegmentItem.writeCleaned(sentences, of: text, json: format == .json, to: &output)
-                    output.flush()
-                    return
-                }
-                let items = try SegmentItem.split(text, unit: unit, language: input.lang.language)
+                let items = clean
+                    ? try SegmentItem.cleanSentences(text, pdf: pdf, language: input.lang.language)
+                    : try SegmentItem.split(text, unit: unit, language: input.lang.language)
                 var output = Output()
                 switch format {
                 case .text: SegmentItem.writeText(items, of: text, to: &output)
@@ -82,6 +77,8 @@ struct SegmentItem {
     var utf8Range: Range<Int>
     var language: Language
     var kind: TokenKind?
+    /// What to show instead of the input's text (a cleaned sentence).
+    var shown: String?
 
     /// The items of `text`: sentences, or the tokens of each sentence (without white space).
     static func split(_ text: String, unit: Triglot.Segment.Unit, language: Language?) throws -> [SegmentItem] {
@@ -108,29 +105,21 @@ struct SegmentItem {
         }
     }
 
-    /// One item per line; white space inside an item (line breaks too) is shown as one space.
-    static func writeText(_ items: [SegmentItem], of text: String, to output: inout Output) {
-        for item in items {
-            output.write(text[item.range].collapsingWhitespace)
-            output.write("\n")
+    /// The sentences of `text` once cleaned, shown cleaned, at their place in `text`.
+    static func cleanSentences(_ text: String, pdf: Bool, language: Language?) throws -> [SegmentItem] {
+        try SentenceSegmenter(language: language).cleanSentences(in: text, pdf: pdf).map { sentence in
+            let lower = text.utf8.index(text.startIndex, offsetBy: sentence.utf8Range.lowerBound)
+            let upper = text.utf8.index(lower, offsetBy: sentence.utf8Range.count)
+            return SegmentItem(range: lower..<upper, utf8Range: sentence.utf8Range, language: sentence.language, shown: sentence.text)
         }
     }
 
-    /// Cleaned sentences, one per line or as the JSON array (offsets into the original `text`).
-    static func writeCleaned(_ sentences: [CleanSentence], of text: String, json: Bool, to output: inout Output) {
-        guard json else {
-            for sentence in sentences { output.write(sentence.text + "\n") }
-            return
+    /// One item per line; white space inside an item (line breaks too) is shown as one space.
+    static func writeText(_ items: [SegmentItem], of text: String, to output: inout Output) {
+        for item in items {
+            output.write(item.shown ?? text[item.range].collapsingWhitespace)
+            output.write("\n")
         }
-        var cursor = ScalarOffsetCursor(text)
-        output.write("[")
-        for (number, sentence) in sentences.enumerated() {
-            let start = cursor.scalarOffset(ofUTF8: sentence.utf8Range.lowerBound)
-            let end = cursor.scalarOffset(ofUTF8: sentence.utf8Range.upperBound)
-            output.write(number == 0 ? "\n  " : ",\n  ")
-            output.write("{\"text\": \(JSONText.quoted(sentence.text)), \"start\": \(start), \"end\": \(end), \"language\": \"\(sentence.language.code)\"}")
-        }
-        output.write(sentences.isEmpty ? "]\n" : "\n]\n")
     }
 
     /// A JSON array, one object per line.
@@ -141,7 +130,7 @@ struct SegmentItem {
             let start = cursor.scalarOffset(ofUTF8: item.utf8Range.lowerBound)
             let end = cursor.scalarOffset(ofUTF8: item.utf8Range.upperBound)
             output.write(number == 0 ? "\n  " : ",\n  ")
-            output.write("{\"text\": \(JSONText.quoted(text[item.range])), \"start\": \(start), \"end\": \(end), ")
+            output.write("{\"text\": \(JSONText.quoted(item.shown ?? String(text[item.range]))), \"start\": \(start), \"end\": \(end), ")
             if let kind = item.kind { output.write("\"kind\": \"\(kind.rawValue)\", ") }
             output.write("\"language\": \"\(item.language.code)\"}")
         }
