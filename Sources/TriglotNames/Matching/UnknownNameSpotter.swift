@@ -79,6 +79,10 @@ public final class UnknownNameSpotter {
                 atStart = false
             }
             guard !words.isEmpty, words.count >= 2 || !atStart else { return }
+            // "Vietnamese Deputy Minister Ha Kim Ngoc": titles and nationalities go before the name.
+            while words.count > 1, Self.notNames.leading.contains(string(words[0].utf8Range).lowercased()) { words.removeFirst() }
+            // "Foreign Ministers", "Chinese": titles, event words and nationalities alone.
+            if words.allSatisfy({ Self.notNames.leading.union(Self.notNames.generic).contains(string($0.utf8Range).lowercased()) }) { return }
             if words.count == 1 {
                 let word = string(words[0].utf8Range)
                 if Self.functionWords.contains(word.lowercased()) || knownWords.contains(MatchKey.loose(word)) { return }
@@ -155,25 +159,28 @@ public final class UnknownNameSpotter {
         return scalar.properties.isUppercase
     }
 
+    /// Words and characters that are not names, by kind (Resources/curated/not-names.tsv).
+    static let notNames: (function: Set<String>, leading: Set<String>, generic: Set<String>, characters: Set<Character>) = {
+        var function = Set<String>(), leading = Set<String>(), generic = Set<String>(), characters = Set<Character>()
+        for line in EmbeddedText.not_names.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 3 else { continue }
+            let words = fields[2].split(separator: " ").map(String.init)
+            switch fields[0] {
+            case "function": function.formUnion(words)
+            case "leading": leading.formUnion(words)
+            case "generic": generic.formUnion(words)
+            case "character": characters.formUnion(words.compactMap(\.first))
+            default: continue
+            }
+        }
+        return (function, leading, generic, characters)
+    }()
+
     /// Capitalised words that are not names: sentence-initial function words, months and days,
     /// and honorifics, in English and Vietnamese.
-    static let functionWords: Set<String> = [
-        "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
-        "her", "their", "our", "in", "on", "at", "of", "for", "with", "by", "from", "to", "as", "after", "before",
-        "during", "since", "while", "when", "if", "but", "and", "or", "so", "both", "all", "some", "many", "there",
-        "here", "also", "however", "meanwhile", "according", "last", "next", "on", "under", "over", "about",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mr", "mrs", "ms", "dr",
-        "ông", "bà", "anh", "chị", "theo", "hai", "các", "những", "một", "trong", "tại", "với", "về", "khi", "sau",
-        "trước", "ngày", "nhân", "đây", "đó", "này", "cũng", "và", "nhưng", "tuy", "người", "cuộc", "việc", "năm",
-        "tháng", "thứ", "hôm", "bên", "phía", "để", "vì", "do", "nếu",
-    ]
+    static var functionWords: Set<String> { notNames.function }
 
     /// Characters that end a Chinese name rather than belong to it.
-    static let functionCharacters: Set<Character> = [
-        "的", "了", "是", "在", "和", "与", "及", "等", "说", "也", "都", "就", "对", "将", "为", "以", "于", "把", "被",
-        "从", "向", "同", "这", "那", "有", "不", "并", "而", "或", "会", "时", "年", "月", "日", "人", "中", "上", "下",
-        "应", "还", "已", "要", "可", "能", "又", "再", "更", "其", "各", "该", "每",
-    ]
+    static var functionCharacters: Set<Character> { notNames.characters }
 }

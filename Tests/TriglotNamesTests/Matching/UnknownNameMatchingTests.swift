@@ -23,6 +23,20 @@ import TriglotText
         #expect(found == ["Zhang Dongqiang", "Smith", "Hanoi"])
     }
 
+    @Test func titlesEventWordsAndNationalitiesAloneAreNoNames() throws {
+        let found = try names("The Chinese minister attended the Foreign Ministers' Meeting and the Code talks with Vietnamese Deputy Minister Ha Kim Ngoc.")
+        #expect(found == ["Ha Kim Ngoc"])
+        #expect(try names("They met at the National Assembly.") == ["National Assembly"])
+    }
+
+    @Test func theDataFileHasEveryKind() {
+        #expect(UnknownNameSpotter.notNames.function.contains("however"))
+        #expect(UnknownNameSpotter.notNames.function.contains("những"))
+        #expect(UnknownNameSpotter.notNames.leading.contains("chinese"))
+        #expect(UnknownNameSpotter.notNames.generic.contains("meeting"))
+        #expect(UnknownNameSpotter.notNames.characters.contains("的"))
+    }
+
     @Test func knownNamesAndTheirWordsAreLeftOut() throws {
         let found = try names("Wang Yi met reporters. Later Mr. Wang spoke.", known: ["Wang Yi"])
         #expect(found.isEmpty)
