@@ -25,9 +25,10 @@ public struct GlossaryLearner: Sendable {
             .filter { !$0.element.isKnown && $0.element.score >= threshold }
             .sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
         for (_, pair) in ranked {
-            let keys = [folder.key(pair.source), folder.key(pair.target)]
+            let forms = [pair.source, pair.target] + (pair.via.map { [$0] } ?? [])
+            let keys = forms.map(folder.key)
             guard keys.allSatisfy({ !$0.isEmpty && !taken.contains($0) }) else { continue }
-            guard [pair.source, pair.target].allSatisfy({ glossary.concepts(named: $0, folder: folder).isEmpty }) else { continue }
+            guard forms.allSatisfy({ glossary.concepts(named: $0, folder: folder).isEmpty }) else { continue }
             taken.formUnion(keys)
             kept.append(pair)
         }
@@ -41,6 +42,9 @@ public struct GlossaryLearner: Sendable {
         var forms: [Language: String] = [:]
         forms[sourceLanguage] = pair.source
         forms[targetLanguage] = pair.target
+        // Through Chinese, the characters that tie the forms are the Chinese form: a guess the
+        // note asks the user to check, like the rest.
+        if forms[.chinese] == nil, let via = pair.via { forms[.chinese] = via }
         // The identifier spells the Latin form: English first, else Vietnamese without diacritics.
         let latin = forms[.english] ?? forms[.vietnamese] ?? ""
         let stem = "\(kind.rawValue)-" + Self.slug(latin)

@@ -34,7 +34,7 @@ public final class NameAligner {
     /// The name pairs of `beads`, known ones first, each with every bead it occurs in.
     public func pairs(beads: [Bead], source: [String], target: [String],
                       sourceLanguage: Language, targetLanguage: Language) -> [NamePair] {
-        var found: [String: (source: String, target: String, rule: NamePair.Rule, concept: String?, beads: [Int])] = [:]
+        var found: [String: (source: String, target: String, rule: NamePair.Rule, concept: String?, via: String?, beads: [Int])] = [:]
         var order: [String] = []
         for (index, bead) in beads.enumerated() where !bead.source.isEmpty && !bead.target.isEmpty {
             let sourceText = bead.source.map { source[$0] }.joined(separator: " ")
@@ -42,7 +42,7 @@ public final class NameAligner {
             for pair in pairs(sourceText, sourceLanguage, targetText, targetLanguage) {
                 let key = "\(pair.rule)\t\(pair.source)\t\(pair.target)"
                 if found[key] == nil {
-                    found[key] = (pair.source, pair.target, pair.rule, pair.concept, [])
+                    found[key] = (pair.source, pair.target, pair.rule, pair.concept, pair.via, [])
                     order.append(key)
                 }
                 if found[key]!.beads.last != index { found[key]!.beads.append(index) }
@@ -53,27 +53,27 @@ public final class NameAligner {
             let confidence = Self.confidence[entry.rule]!
             let score = 1 - pow(1 - confidence, Double(entry.beads.count))
             return NamePair(source: entry.source, target: entry.target, rule: entry.rule, conceptID: entry.concept,
-                            score: score, beads: entry.beads)
+                            score: score, beads: entry.beads, via: entry.via)
         }
         return all.filter(\.isKnown) + all.filter { !$0.isKnown }
     }
 
     /// The pairs in one pair of sentences.
     private func pairs(_ sourceText: String, _ sourceLanguage: Language, _ targetText: String, _ targetLanguage: Language)
-        -> [(source: String, target: String, rule: NamePair.Rule, concept: String?)] {
+        -> [(source: String, target: String, rule: NamePair.Rule, concept: String?, via: String?)] {
         let sourceMatches = matcher.matches(in: sourceText), targetMatches = matcher.matches(in: targetText)
-        var result: [(String, String, NamePair.Rule, String?)] = []
+        var result: [(String, String, NamePair.Rule, String?, String?)] = []
         for match in sourceMatches {
             guard let other = targetMatches.first(where: { $0.value == match.value }) else { continue }
             result.append((Self.slice(sourceText, match.utf8Range), Self.slice(targetText, other.utf8Range),
-                           .glossary, glossary.concepts[match.value].id))
+                           .glossary, glossary.concepts[match.value].id, nil))
         }
         let sourceNames = names(sourceText, sourceLanguage, known: sourceMatches.map(\.utf8Range))
         let targetNames = names(targetText, targetLanguage, known: targetMatches.map(\.utf8Range))
         for written in sourceNames {
             for other in targetNames {
-                if let rule = rule(pairing: written, sourceLanguage, with: other, targetLanguage) {
-                    result.append((written, other, rule, nil))
+                if let (rule, via) = rule(pairing: written, sourceLanguage, with: other, targetLanguage) {
+                    result.append((written, other, rule, nil, via))
                 }
             }
         }
@@ -152,27 +152,29 @@ public final class NameAligner {
         return candidates
     }
 
-    /// The rule by which `source` and `target` are one name, if any.
-    private func rule(pairing source: String, _ sourceLanguage: Language, with target: String, _ targetLanguage: Language) -> NamePair.Rule? {
+    /// The rule by which `source` and `target` are one name, if any, and for a match through
+    /// Chinese the characters that tie them.
+    private func rule(pairing source: String, _ sourceLanguage: Language, with target: String, _ targetLanguage: Language)
+        -> (NamePair.Rule, String?)? {
         switch (sourceLanguage, targetLanguage) {
         case (.chinese, .chinese): return nil
         case (.chinese, _): return rule(pairing: target, targetLanguage, with: source, sourceLanguage)
         case (.english, .chinese):
-            return pinyinMatches(source, target) ? .pinyin : nil
+            return pinyinMatches(source, target) ? (.pinyin, nil) : nil
         case (.vietnamese, .chinese):
-            return hanVietMatches(source, target) ? .hanViet : nil
+            return hanVietMatches(source, target) ? (.hanViet, nil) : nil
         case (.english, .vietnamese), (.vietnamese, .english), (.english, .english), (.vietnamese, .vietnamese):
             let plain = { (name: String) in AnchorExtractor.fold(name) }
             // Identical names are not worth proposing; a diacritic on one side is the evidence.
             if source != target, plain(source) == plain(target), source.contains(where: { $0.isLetter }) {
-                return plain(source).count >= 4 ? .unaccented : nil
+                return plain(source).count >= 4 ? (.unaccented, nil) : nil
             }
             // A Chinese name written in English by its pinyin and in Vietnamese by its Hán-Việt
             // reading: the Vietnamese form's likely characters must spell the English in pinyin.
             guard sourceLanguage != targetLanguage else { return nil }
             let (english, vietnamese) = sourceLanguage == .english ? (source, target) : (target, source)
             let candidates = HanVietIndex.shared.candidates(for: vietnamese, limit: 5)
-            return candidates.contains { pinyinMatches(english, $0.text) } ? .throughChinese : nil
+            return candidates.first { pinyinMatches(english, $0.text) }.map { (.throughChinese, $0.text) }
         }
     }
 

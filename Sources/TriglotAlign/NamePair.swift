@@ -28,6 +28,19 @@ public struct NamePair: Equatable, Sendable {
     public let score: Double
     /// The beads (indices into the alignment) whose sentences hold the pair.
     public let beads: [Int]
+    /// For a pair matched through Chinese, the Chinese characters that tie its two forms.
+    public let via: String?
+
+    /// A pair of `source` and `target` found by `rule` in `beads`.
+    public init(source: String, target: String, rule: Rule, conceptID: String?, score: Double, beads: [Int], via: String? = nil) {
+        self.source = source
+        self.target = target
+        self.rule = rule
+        self.conceptID = conceptID
+        self.score = score
+        self.beads = beads
+        self.via = via
+    }
 
     /// How often the pair occurs, one per bead.
     public var count: Int { beads.count }

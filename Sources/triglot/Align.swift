@@ -193,6 +193,7 @@ struct AlignmentPrinter {
             let names = pairs.map { pair in
                 "{\"source\": \(JSONText.quoted(pair.source)), \"target\": \(JSONText.quoted(pair.target)), \"rule\": \"\(pair.rule.rawValue)\", "
                     + "\"known\": \(pair.isKnown), \"concept\": " + (pair.conceptID.map { JSONText.quoted($0) } ?? "null")
+                    + (pair.via.map { ", \"via\": \(JSONText.quoted($0))" } ?? "")
                     + ", \"score\": " + String(format: "%.3f", pair.score) + ", \"count\": \(pair.count), \"beads\": ["
                     + pair.beads.map(String.init).joined(separator: ", ") + "]}"
             }

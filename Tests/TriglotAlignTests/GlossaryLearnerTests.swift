@@ -52,6 +52,19 @@ import TriglotText
         #expect(used.contains("person-zhang-dongqiang-2"))
     }
 
+    @Test func aPairThroughChineseBringsItsCharacters() {
+        var used = Set<String>()
+        let pair = NamePair(source: "Zhang Dongqiang", target: "Trương Đông Cường", rule: .throughChinese, conceptID: nil,
+                            score: 0.5, beads: [3], via: "张东强")
+        let concept = GlossaryLearner().concept(for: pair, sourceLanguage: .english, targetLanguage: .vietnamese, usedIDs: &used, note: "")
+        #expect(concept.english == "Zhang Dongqiang")
+        #expect(concept.chinese == "张东强")
+        #expect(concept.vietnamese == "Trương Đông Cường")
+        // 王毅 is Wang Yi's: a pair tied by it is not a new concept.
+        let taken = NamePair(source: "Wang I", target: "Vuong Nghi", rule: .throughChinese, conceptID: nil, score: 0.9, beads: [0], via: "王毅")
+        #expect(GlossaryLearner(threshold: 0).proposals([taken], glossary: glossary, folder: folder).isEmpty)
+    }
+
     @Test func slugsAreLowerCaseASCII() {
         #expect(GlossaryLearner.slug("Đặng Thị Ngọc Thịnh") == "dang-thi-ngoc-thinh")
         #expect(GlossaryLearner.slug("Xi'an") == "xi-an")

@@ -47,6 +47,8 @@ import Testing
         let result = try TriglotRunner.run(["align", "--names", english, vietnamese])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Zhang Dongqiang\tTrương Đông Cường\tthrough-chinese"))
+        let json = try TriglotRunner.run(["align", "--names", "--format", "json", english, vietnamese])
+        #expect(json.stdout.contains("\"rule\": \"through-chinese\", \"known\": false, \"concept\": null, \"via\": \"张东强\""))
         #expect(result.stdout.contains("Bui Thanh Son\tBùi Thanh Sơn\tglossary"))
     }
 
