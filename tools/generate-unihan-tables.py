@@ -11,6 +11,7 @@ Sources/TriglotNames/Resources/unihan/:
   variants.tsv             simplified <TAB> traditional...  (kTraditionalVariant)
   simplified-variants.tsv  traditional <TAB> simplified...  (kSimplifiedVariant)
   frequency.tsv            char <TAB> rank          (kFrequency, 1 = most frequent)
+  standard-mandarin.tsv    char <TAB> readings      (kTGHZ2013, ordered by kHanyuPinlu)
 
 Only these fields are read and only characters that have the field are
 written. The output is deterministic: rows are sorted by code point, and the
@@ -50,6 +51,8 @@ FIELD_FILES = {
     "kTraditionalVariant": "Unihan_Variants.txt",
     "kSimplifiedVariant": "Unihan_Variants.txt",
     "kFrequency": "Unihan_DictionaryLikeData.txt",
+    "kTGHZ2013": "Unihan_Readings.txt",
+    "kHanyuPinlu": "Unihan_Readings.txt",
 }
 
 LICENSE_LINE = (
@@ -194,6 +197,39 @@ def variant_rows(fields, field):
             rows.append((ch, " ".join(targets)))
     return rows
 
+def dictionary_readings(value):
+    """'044.070:chéng 333.080:shèng' -> ['chéng', 'shèng'] (kTGHZ2013 / kXHC1983 form:
+    locations, a colon, comma-separated readings; first appearance kept)."""
+    out = []
+    for entry in value.split():
+        for reading in entry.split(":", 1)[1].split(","):
+            reading = nfc(reading)
+            if reading and reading not in out:
+                out.append(reading)
+    return out
+
+
+def pinlu_counts(value):
+    """'shèng(54) chéng(43)' -> {'shèng': 54, 'chéng': 43} (kHanyuPinlu)."""
+    counts = {}
+    for m in re.finditer(r"(\S+?)\((\d+)\)", value or ""):
+        counts[nfc(m.group(1))] = int(m.group(2))
+    return counts
+
+
+def standard_rows(fields):
+    """(character, readings) from kTGHZ2013, most frequent first by kHanyuPinlu (readings
+    it does not count keep kTGHZ2013's order, after the counted ones)."""
+    rows = []
+    for cp in sorted_keys(fields["kTGHZ2013"]):
+        readings = dictionary_readings(fields["kTGHZ2013"][cp])
+        counts = pinlu_counts(fields["kHanyuPinlu"].get(cp))
+        order = sorted(range(len(readings)), key=lambda i: (-counts.get(readings[i], -1), i))
+        if readings:
+            rows.append((chr(cp), " ".join(readings[i] for i in order)))
+    return rows
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--unihan", default=DEFAULT_UNIHAN_DIR,
@@ -295,6 +331,21 @@ def main(argv=None):
                       "char <TAB> rank (1 = most frequent ... 5 = least frequent)")
         + ["kFrequency is a rough frequency class (1-5) from Usenet traffic in",
            "traditional Chinese; characters without a class are not listed."],
+        rows)
+
+    # standard-mandarin.tsv (kTGHZ2013, ordered by kHanyuPinlu)
+    rows = standard_rows(fields)
+    counts["standard-mandarin.tsv"] = write_table(
+        os.path.join(args.out, "standard-mandarin.tsv"),
+        common_header("Standard Mandarin readings of the PRC's Table of General Standard Chinese Characters.",
+                      "kTGHZ2013 (ordered by kHanyuPinlu)", meta["kTGHZ2013"], command,
+                      "char <TAB> readings (space-separated, Hanyu Pinyin with tone marks, NFC)")
+        + ["kTGHZ2013 lists every reading the 通用规范汉字字典 (2013) gives a character of",
+           "the 2013 Table of General Standard Chinese Characters (8,105 characters), so",
+           "it tells which readings the current PRC standard keeps (帧 zhēn, not the",
+           "older zhèng kMandarin still gives). Readings are ordered most frequent first",
+           "by kHanyuPinlu (counts in 现代汉语频率词典); readings it does not count follow",
+           "in kTGHZ2013's (alphabetical, page) order. Neutral-tone readings are kept."],
         rows)
 
     # LICENSE-UNICODE.txt

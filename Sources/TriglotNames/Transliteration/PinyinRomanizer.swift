@@ -3,7 +3,8 @@ import TriglotText
 /// Chinese → English in the form English news uses: pinyin without tones, a personal name as
 /// surname then given name joined ("Xi Jinping", "Ouyang Xiu"), other names joined ("Guangdong"),
 /// with an apostrophe where a syllable starting with a, o or e would run into the one before
-/// ("Xi'an"). Surnames read as surnames (曾 Zeng, 单 Shan) from `Resources/curated/surnames.tsv`;
+/// ("Xi'an"). Characters read as the 2013 PRC standard reads them (Unihan kTGHZ2013: 帧 Zhen,
+/// 阚 Kan). Surnames read as surnames (曾 Zeng, 单 Shan) from `Resources/curated/surnames.tsv`;
 /// words whose reading differs from their characters' everyday one (长沙 Changsha, 重庆
 /// Chongqing) from `Resources/curated/words.tsv`; other characters through ICU's Han-Latin.
 ///
@@ -18,15 +19,20 @@ public final class PinyinRomanizer {
         toASCII = try Transliterator("Latin-ASCII")
     }
 
-    /// The Mandarin reading (with tone marks) of each character of `name`: ICU's Han-Latin,
-    /// then the curated words of `Resources/curated/words.tsv` (长沙 cháng shā, 地 dì), then
-    /// the surname read as a surname when `name` reads as a personal name (see
+    /// The Mandarin reading (with tone marks) of each character of `name`: ICU's Han-Latin as
+    /// the 2013 PRC standard reads the character (``HanTables/standardReading(_:of:)``: 帧
+    /// zhēn), then the curated words of `Resources/curated/words.tsv` (长沙 cháng shā, 地 dì),
+    /// then the surname read as a surname when `name` reads as a personal name (see
     /// ``surname(of:personal:)``).
     public func readings(_ name: String, personal: Bool? = nil) -> [String] {
         let characters = Array(name)
         var readings = characters.map { character -> String in
-            let reading = (try? hanLatin.transform(String(character))) ?? String(character)
-            return reading.trimmingCharacters(in: " ")
+            let reading = icuReading(character)
+            // The standard lists simplified characters; a traditional one takes its simplified
+            // form's standard reading only when ICU reads the two alike (幀 帧, not 乾 干).
+            var key = character
+            if let simplified = tables.simplified[character], icuReading(simplified) == reading { key = simplified }
+            return tables.standardReading(reading, of: key)
         }
         for match in tables.wordMatches(in: characters) {
             for (offset, reading) in match.pinyin.enumerated() { readings[match.start + offset] = reading }
@@ -35,6 +41,11 @@ public final class PinyinRomanizer {
             for (offset, reading) in special.enumerated() { readings[offset] = reading }
         }
         return readings
+    }
+
+    /// ICU Han-Latin's reading of one character, without spaces.
+    private func icuReading(_ character: Character) -> String {
+        ((try? hanLatin.transform(String(character))) ?? String(character)).trimmingCharacters(in: " ")
     }
 
     /// The surname `name` starts with (compound surnames first), when it reads as a personal

@@ -101,3 +101,39 @@ import TriglotText
         #expect(reader.candidateReadings(of: "闽", curated: true).contains("mân"))
     }
 }
+
+/// Surnames and given-name characters with a reading of their own (`curated/surnames.tsv`,
+/// `curated/words.tsv`).
+@Suite struct NameCharacterReadingTests {
+    @Test(arguments: [("炅毅", "Gui Yi"), ("粘伟", "Nian Wei"), ("晟敏", "Cheng Min")])
+    func surnamesWithAReadingOfTheirOwn(name: String, expected: String) throws {
+        #expect(try PinyinRomanizer().romanize(name, personal: true).text == expected)
+    }
+
+    @Test func givenNameCharactersWithAReadingOfTheirOwn() throws {
+        let romanizer = try PinyinRomanizer()
+        #expect(romanizer.romanize("米芾", personal: true).text == "Mi Fu")
+        // 晟: Chéng as a surname, shèng in a given name.
+        #expect(romanizer.romanize("李晟", personal: true).text == "Li Sheng")
+    }
+}
+
+/// Names whose reading is their own (`curated/words.tsv`): stock examples every reference gives.
+@Suite struct HistoricalNameReadingTests {
+    @Test(arguments: [("司马相如", "Sima Xiangru"), ("秦桧", "Qin Hui"), ("郦食其", "Li Yiji"), ("金日磾", "Jin Midi"),
+                      ("曾参", "Zeng Shen"), ("傅说", "Fu Yue"), ("伍员", "Wu Yun"), ("张角", "Zhang Jue")])
+    func personalNames(name: String, expected: String) throws {
+        #expect(try PinyinRomanizer().romanize(name, personal: true).text == expected)
+    }
+
+    @Test(arguments: [("冒顿", "Modu"), ("吐谷浑", "Tuyuhun"), ("月氏", "Yuezhi"), ("龟兹", "Qiuci"), ("大宛", "Dayuan")])
+    func peoplesAndStates(name: String, expected: String) throws {
+        #expect(try PinyinRomanizer().romanize(name, personal: false).text == expected)
+    }
+
+    @Test(arguments: [("司马相如", "Tư Mã Tương Như"), ("秦桧", "Tần Cối"), ("伍员", "Ngũ Viên"), ("张角", "Trương Giác")])
+    func hanVietFollowsTheWordsReading(name: String, expected: String) throws {
+        let pinyin = try PinyinRomanizer().readings(name, personal: true)
+        #expect(HanVietReader().read(name, pinyin: pinyin).map { MatchKey.strict($0.text) } == MatchKey.strict(expected))
+    }
+}
