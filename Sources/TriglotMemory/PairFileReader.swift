@@ -22,7 +22,7 @@ public enum PairFileReader {
     /// The units in `bytes`, the contents of `file` (also their provenance).
     public static func units(in bytes: [UInt8], file: String) throws(MemoryError) -> [TranslationUnit] {
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-            let (line, column) = TMXUnitReader.location(of: offset, in: bytes)
+            let (line, column) = TextLocation.of(offset, in: bytes)
             throw .invalidUTF8(file: file, offset: offset, line: line, column: column)
         }
         var text = String(decoding: bytes, as: UTF8.self)

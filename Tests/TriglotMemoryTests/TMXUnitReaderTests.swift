@@ -69,10 +69,10 @@ import Testing
     }
 
     @Test func reportsMismatchedTagsAndWrongRoot() {
-        #expect(failure(Array("<tmx><body><tu></body></tmx>".utf8))?.description.contains("closes <tu>") == true)
+        #expect(failure(Array("<tmx><body><tu></body></tmx>".utf8))?.description.contains("does not close <tu>") == true)
         #expect(failure(Array("<html></html>".utf8))?.description.contains("expected a TMX document") == true)
         #expect(failure(Array("<tmx><body><tu><tuv><seg>x</seg></tuv></tu></body></tmx>".utf8))?.description.contains("xml:lang") == true)
         let deep = "<tmx>" + String(repeating: "<a>", count: 100)
-        #expect(failure(Array(deep.utf8))?.description.contains("nested deeper") == true)
+        #expect(failure(Array(deep.utf8))?.description.contains("nested more than") == true)
     }
 }

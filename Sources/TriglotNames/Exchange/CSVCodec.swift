@@ -110,7 +110,7 @@ enum CSVCodec {
         var line = 1, recordLine = 1
         var atFieldStart = true
         func fail(_ offset: Int, _ reason: String) -> NamesError {
-            let (line, column) = ImportText.location(of: offset, in: bytes)
+            let (line, column) = TextLocation.of(offset, in: bytes)
             return .malformedInput(file: file, line: line, column: column, reason: reason)
         }
         while index < bytes.count {

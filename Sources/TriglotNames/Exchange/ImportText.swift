@@ -10,20 +10,10 @@ enum ImportText {
                                   reason: "the file is UTF-16; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
         }
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-            let (line, column) = location(of: offset, in: bytes)
+            let (line, column) = TextLocation.of(offset, in: bytes)
             throw .malformedInput(file: file, line: line, column: column,
                                   reason: "not valid UTF-8 (byte \(offset)); convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)")
         }
-    }
-
-    /// The 1-based line and column (in Unicode scalars) of byte `offset`.
-    static func location(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for index in 0..<min(offset, bytes.count) {
-            let byte = bytes[index]
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
-        }
-        return (line, column)
     }
 
     /// `text` as a glossary field: white space that holds a line break or tab becomes one space

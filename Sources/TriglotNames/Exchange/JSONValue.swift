@@ -1,3 +1,5 @@
+import TriglotText
+
 /// A JSON value read by ``JSONValue/parse(_:file:)``, with the line and column it starts at, so
 /// import errors can point into the file (Foundation's JSON reader reports no positions).
 struct JSONValue {
@@ -58,7 +60,7 @@ struct JSONValue {
         }
 
         func fail(_ reason: String, at offset: Int? = nil) -> NamesError {
-            let (line, column) = ImportText.location(of: offset ?? index, in: bytes)
+            let (line, column) = TextLocation.of(offset ?? index, in: bytes)
             return .malformedInput(file: file, line: line, column: column, reason: reason)
         }
 

@@ -1,3 +1,5 @@
+import TriglotText
+
 /// Reads TBX files — ISO 30042:2019 (`<tbx>`, `conceptEntry`/`langSec`/`termSec`) and v2
 /// (`<martif>`, `termEntry`/`langSet`/`tig` or `ntig`/`termGrp`) — as written by ``TBXWriter``
 /// or by other tools.

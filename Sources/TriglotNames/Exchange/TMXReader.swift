@@ -1,3 +1,5 @@
+import TriglotText
+
 /// Reads TMX files as written by ``TMXWriter`` or by other tools: one concept per `<tu>`.
 ///
 /// `tuid` is the id and `<prop type="x-kind">` the kind (both required). A `<tuv>` marked with

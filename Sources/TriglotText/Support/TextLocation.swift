@@ -1,0 +1,16 @@
+/// Where a byte offset of a UTF-8 file is, counted as people and editors count it.
+public enum TextLocation {
+    /// The 1-based line and column (in Unicode scalars) of byte `offset` of `bytes`. A leading
+    /// byte-order mark is not counted: editors do not show it, so it would put line 1 off by one.
+    public static func of(_ offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = start
+        while index < min(offset, bytes.count) {
+            let byte = bytes[index]
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return (line, column)
+    }
+}
