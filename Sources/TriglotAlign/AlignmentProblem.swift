@@ -1,31 +1,45 @@
 import Foundation
 
-/// One alignment to solve: the two documents' sentence lengths and anchors, and the banded
-/// dynamic programme over them (see ``SentenceAligner``).
+/// One alignment to solve: the two documents' sentence lengths, anchors and punctuation, and
+/// the banded dynamic programme over them (see ``SentenceAligner``).
 struct AlignmentProblem {
     let sourceLengths: [Double]
     let targetLengths: [Double]
     let model: LengthModel
     let anchorWeights: [Double]
     let weights: SentenceAligner.Weights
-    /// Per side and per bead size (1 to 3): the anchors of the sentences ending at each index,
+    let sourcePunctuation: PunctuationProfile
+    let targetPunctuation: PunctuationProfile
+    /// Per kind of mark (one lane per ``PunctuationProfile/Kind``): the cost of a mark on one
+    /// side of a bead only, and the reward for a mark on both.
+    private let markCost: SIMD8<Double>
+    private let markReward: SIMD8<Double>
+    /// Per side and per bead size (1 to 4): the anchors of the sentences ending at each index,
     /// merged once here rather than in every cell of the programme.
     private let sourceRuns: [[[Int32]]]
     private let targetRuns: [[[Int32]]]
 
     init(sourceLengths: [Double], targetLengths: [Double], model: LengthModel, sourceAnchors: [[Int32]],
-         targetAnchors: [[Int32]], anchorWeights: [Double], weights: SentenceAligner.Weights) {
+         targetAnchors: [[Int32]], anchorWeights: [Double], weights: SentenceAligner.Weights,
+         sourcePunctuation: PunctuationProfile, targetPunctuation: PunctuationProfile) {
+        self.sourcePunctuation = sourcePunctuation
+        self.targetPunctuation = targetPunctuation
+        var markCost = SIMD8<Double>(repeating: weights.punctuation)
+        markCost[PunctuationProfile.Kind.comma.rawValue] *= weights.commaFactor
+        markCost[PunctuationProfile.Kind.sentenceEnd.rawValue] *= weights.sentenceEndFactor
+        self.markCost = markCost
+        markReward = markCost * weights.punctuationReward
         self.sourceLengths = sourceLengths
         self.targetLengths = targetLengths
         self.model = model
         self.anchorWeights = anchorWeights
         self.weights = weights
-        sourceRuns = (1...3).map { size in sourceAnchors.indices.map { Self.union(sourceAnchors, max(0, $0 + 1 - size)..<($0 + 1)) } }
-        targetRuns = (1...3).map { size in targetAnchors.indices.map { Self.union(targetAnchors, max(0, $0 + 1 - size)..<($0 + 1)) } }
+        sourceRuns = (1...4).map { size in sourceAnchors.indices.map { Self.union(sourceAnchors, max(0, $0 + 1 - size)..<($0 + 1)) } }
+        targetRuns = (1...4).map { size in targetAnchors.indices.map { Self.union(targetAnchors, max(0, $0 + 1 - size)..<($0 + 1)) } }
     }
 
     /// Bead shapes: sentences taken from the source and from the target.
-    static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)]
+    static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (2, 3), (3, 2), (1, 4), (4, 1)]
 
     /// The cheapest beads, widening the band until the path stays clear of its edges.
     func solve() -> [Bead] {
@@ -53,13 +67,16 @@ struct AlignmentProblem {
         let width = 2 * band + 1
         var cost = [Double](repeating: .infinity, count: (n + 1) * width)
         var back = [UInt8](repeating: 255, count: (n + 1) * width)
+        // Computed once per row, not once per bead tried: the division is costlier than the bead.
+        let centres = (0...n).map(centre)
         func slot(_ i: Int, _ j: Int) -> Int? {
-            let offset = j - centre(i) + band
+            let offset = j - centres[i] + band
             return offset >= 0 && offset < width && j >= 0 && j <= m ? i * width + offset : nil
         }
+        let priors = Self.shapes.map { prior($0.0, $0.1) }
         cost[slot(0, 0)!] = 0
         for i in 0...n {
-            let low = max(0, centre(i) - band), high = min(m, centre(i) + band)
+            let low = max(0, centres[i] - band), high = min(m, centres[i] + band)
             if low > high { continue }
             for j in low...high {
                 guard let here = slot(i, j) else { continue }
@@ -70,7 +87,11 @@ struct AlignmentProblem {
                     guard pi >= 0, pj >= 0, let previous = slot(pi, pj) else { continue }
                     let before = cost[previous]
                     if before == .infinity { continue }
-                    let total = before + beadCost(pi..<i, pj..<j)
+                    // The length cost is never negative: a bead already dearer without it
+                    // cannot win, and erfc, the dearest part, is spared.
+                    let partial = before + priors[index] + lexicalCost(pi..<i, pj..<j)
+                    if partial >= best { continue }
+                    let total = partial + lengthCost(pi..<i, pj..<j)
                     if total < best { best = total; bestShape = UInt8(index) }
                 }
                 cost[here] = best
@@ -82,7 +103,7 @@ struct AlignmentProblem {
         var i = n, j = m
         while i > 0 || j > 0 {
             guard let here = slot(i, j), back[here] != 255 else { break }
-            let offset = j - centre(i) + band
+            let offset = j - centres[i] + band
             if (offset == 0 && j > 0) || (offset == width - 1 && j < m) { touches = true }
             let shape = Self.shapes[Int(back[here])]
             let bead = (i - shape.0)..<i, target = (j - shape.1)..<j
@@ -96,21 +117,44 @@ struct AlignmentProblem {
 
     /// The cost of pairing `source` sentences with `target` sentences.
     func beadCost(_ source: Range<Int>, _ target: Range<Int>) -> Double {
+        prior(source.count, target.count) + lengthCost(source, target) + lexicalCost(source, target)
+    }
+
+    /// −log prior of a bead of `sourceCount` and `targetCount` sentences.
+    private func prior(_ sourceCount: Int, _ targetCount: Int) -> Double {
+        switch (sourceCount, targetCount) {
+        case (1, 1): return weights.oneOne
+        case (1, 0), (0, 1): return weights.deletion
+        case (2, 2): return weights.twoTwo
+        case (3, 1), (1, 3): return weights.threeOne
+        case (2, 3), (3, 2), (1, 4), (4, 1): return weights.wide
+        default: return weights.merge
+        }
+    }
+
+    /// The length model's cost of the bead; nothing for a sentence left unpaired, which has no
+    /// length to compare (its prior alone prices it).
+    private func lengthCost(_ source: Range<Int>, _ target: Range<Int>) -> Double {
+        if source.isEmpty || target.isEmpty { return 0 }
         var sourceLength = 0.0, targetLength = 0.0
         for index in source { sourceLength += sourceLengths[index] }
         for index in target { targetLength += targetLengths[index] }
-        let prior: Double
-        switch (source.count, target.count) {
-        case (1, 1): prior = weights.oneOne
-        case (1, 0), (0, 1): prior = weights.deletion
-        case (2, 2): prior = weights.twoTwo
-        case (3, 1), (1, 3): prior = weights.threeOne
-        default: prior = weights.merge
-        }
-        // A sentence left unpaired has no length to compare: its prior alone prices it.
-        let lengthCost = source.isEmpty || target.isEmpty ? 0 : model.cost(source: sourceLength, target: targetLength)
+        return model.cost(source: sourceLength, target: targetLength)
+    }
+
+    /// The cost of what the two sides share beyond their lengths: anchors and punctuation.
+    private func lexicalCost(_ source: Range<Int>, _ target: Range<Int>) -> Double {
         let (shared, unmatched) = anchorOverlap(source, target)
-        return prior + lengthCost - weights.shared * shared + weights.unmatched * unmatched
+        return weights.unmatched * unmatched - weights.shared * shared + punctuationCost(source, target)
+    }
+
+    /// The cost of the bead's marks: raised by each mark on one side only, lowered by each
+    /// on both; nothing for a sentence left unpaired, which has no other side to compare.
+    func punctuationCost(_ source: Range<Int>, _ target: Range<Int>) -> Double {
+        if source.isEmpty || target.isEmpty || weights.punctuation == 0 { return 0 }
+        let a = sourcePunctuation.counts(in: source), b = targetPunctuation.counts(in: target)
+        let unmatched = SIMD8<Double>(pointwiseMax(a, b) &- pointwiseMin(a, b)), matched = SIMD8<Double>(pointwiseMin(a, b))
+        return (markCost * unmatched - markReward * matched).sum()
     }
 
     /// How sure the bead is, from 0 to 1: the length model's probability, raised by shared

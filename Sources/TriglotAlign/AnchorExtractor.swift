@@ -5,7 +5,8 @@ import TriglotText
 /// say the same thing: numbers; glossary names (the concept, whatever the form); names written
 /// by transliteration (an English or Vietnamese name and the pinyin or Hán-Việt reading of
 /// Chinese characters); and, between two alphabetic languages, identical words and cognates
-/// (a long common prefix: "Regierung"/"regierung", "international"/"internationale").
+/// (a long common prefix: "Regierung"/"regierung", "international"/"internationale") and
+/// acronyms (TED, DNA), which are short but kept as they are.
 ///
 /// Keys are interned to integers, each sentence keeping a sorted list; only keys found in both
 /// documents are kept, each weighted by how rare it is (one over the number of sentences it
@@ -72,7 +73,7 @@ final class AnchorExtractor {
         func endWord() {
             if !word.isEmpty {
                 let first = word.first!
-                words.append((String(word), first.properties.isUppercase))
+                words.append((String(word), first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase))
                 word.removeAll()
             }
         }
@@ -87,14 +88,13 @@ final class AnchorExtractor {
                 continue
             }
             if !han.isEmpty { hanRuns.append(han); han = [] }
-            if let digit = scalar.properties.numericType != nil ? scalar.properties.numericValue : nil,
-               scalar.properties.generalCategory == .decimalNumber {
+            if let digit = Self.digit(scalar) {
                 endWord()
-                number += String(Int(digit))
+                number += String(digit)
             } else if (scalar == "," || scalar == ".") && !number.isEmpty && index + 1 < scalars.count
-                        && scalars[index + 1].properties.generalCategory == .decimalNumber {
+                        && Self.digit(scalars[index + 1]) != nil {
                 continue  // thousands separators and decimal points: 1,553 and 1.553 alike
-            } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
+            } else if Self.isLetter(scalar) {
                 endNumber()
                 word.append(scalar)
             } else {
@@ -143,11 +143,29 @@ final class AnchorExtractor {
             // Two alphabetic languages: the same word, or a long common prefix; and names of
             // several syllables (Vietnamese: Bùi Thanh Sơn / Bui Thanh Son) by their pairs.
             for (text, _) in folded where text.count >= 4 { keys.insert("w:" + String(text.prefix(Self.cognatePrefix))) }
+            // Acronyms are short but no chance word: TED, DNA, UNO stay as they are.
+            for word in words where word.text.count >= 2 && word.text.count < 4 && word.text.allSatisfy(\.isUppercase) {
+                keys.insert("w:" + word.text.lowercased())
+            }
             for index in folded.indices.dropLast() where folded[index].1 && folded[index + 1].1 {
                 keys.insert("b:" + folded[index].0 + " " + folded[index + 1].0)
             }
         }
         return keys
+    }
+
+    /// The value of a decimal digit of any script, or nil. ASCII is answered without Unicode's
+    /// property tables, which cost more than the rest of the extraction on English text.
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        if scalar.isASCII { return ("0"..."9").contains(scalar) ? Int(scalar.value) - 48 : nil }
+        guard scalar.properties.generalCategory == .decimalNumber, let value = scalar.properties.numericValue else { return nil }
+        return Int(value)
+    }
+
+    /// Whether a scalar belongs to a word: a letter, or a combining mark (Vietnamese in NFD).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
     /// A character's Mandarin reading, toneless and lower case.

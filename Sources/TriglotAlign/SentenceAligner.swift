@@ -3,10 +3,13 @@ import TriglotNames
 import TriglotText
 
 /// Aligns the sentences of a document with those of its translation: Gale and Church's
-/// dynamic programme over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3, each bead's cost the sum of
-/// its prior, its length cost (``LengthModel``) and its anchors (``AnchorExtractor``): shared
-/// anchors lower the cost, anchors found on one side of a bead only (but somewhere in the other
-/// document) raise it, so a sentence is drawn towards the one with its numbers and names.
+/// dynamic programme over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 2-3, 3-2, 1-4 and 4-1,
+/// each bead's cost the sum of its prior, its length cost (``LengthModel``), its anchors
+/// (``AnchorExtractor``) and its punctuation (``PunctuationProfile``): shared anchors lower the
+/// cost, anchors found on one side of a bead only (but somewhere in the other document) raise
+/// it, so a sentence is drawn towards the one with its numbers and names; likewise a question
+/// towards a question, a quotation towards a quotation, and a line holding two sentences
+/// towards two.
 ///
 /// Only a band around the diagonal is searched, so time grows with n × band rather than n × m;
 /// when the best path touches the band's edge, the band was too narrow for this pair (a long
@@ -17,11 +20,14 @@ public final class SentenceAligner {
     /// Tuning of the bead costs.
     public struct Weights: Sendable {
         /// −log prior of each bead shape: deletions and merges likelier than in Gale and Church's
-        /// parliamentary proceedings, as news and web translations are edited more freely
-        /// (chosen on the development sets that `triglot-bench align` scores).
-        public var oneOne = -log(0.86), deletion = -log(0.03), merge = -log(0.08), twoTwo = -log(0.02), threeOne = -log(0.005)
+        /// parliamentary proceedings, as news and web translations are edited more freely; 2-2
+        /// rarer, as a 2-2 bead also fits two 1-1 beads whose lengths happen to even out; and
+        /// the wide beads (2-3, 3-2, 1-4, 4-1) of hand-made gold rarer still (chosen on the
+        /// development sets that `triglot-bench align` scores).
+        public var oneOne = -log(0.86), deletion = -log(0.04), merge = -log(0.08), twoTwo = -log(0.005),
+                   threeOne = -log(0.005), wide = -log(0.0003)
         /// Cost lowered per unit of shared anchor weight.
-        public var shared = 8.0
+        public var shared = 5.0
         /// Cost raised per unit of anchor weight on one side of a bead only.
         public var unmatched = 1.5
         /// Variance of the length difference per character (Gale and Church: 6.8).
@@ -32,6 +38,18 @@ public final class SentenceAligner {
         public var crossScriptVariance = 5.0
         /// Half-width of the first band, in sentences.
         public var band = 30
+        /// Cost of a punctuation mark on one side of a bead only (see ``PunctuationProfile``).
+        public var punctuation = 0.5
+        /// Reward for a mark on both sides of a bead, as a share of ``punctuation``.
+        public var punctuationReward = 0.5
+        /// Commas' share of ``punctuation``: translators add, drop and move them freely.
+        public var commaFactor = 0.3
+        /// Sentence ends' share of ``punctuation``.
+        public var sentenceEndFactor = 1.0
+        /// The punctuation's factor between Chinese and an alphabetic language, whose marks
+        /// correspond less closely (《》 for titles English puts in italics, 、 in lists,
+        /// ， between clauses English makes sentences of).
+        public var crossScriptPunctuation = 0.8
 
         /// The weights used unless told otherwise.
         public init() {}
@@ -54,12 +72,15 @@ public final class SentenceAligner {
         let lengths = SentenceLength.lengths(source: source, target: target)
         let sourceScript = Self.script(sourceLanguage), targetScript = Self.script(targetLanguage)
         let found = anchors.anchors(source: source, sourceScript: sourceScript, target: target, targetScript: targetScript)
+        let crossScript = (sourceScript == .chinese) != (targetScript == .chinese)
         let model = LengthModel(source: lengths.source, target: lengths.target,
-                                variance: (sourceScript == .chinese) != (targetScript == .chinese)
-                                    ? weights.variance * weights.crossScriptVariance : weights.variance)
+                                variance: crossScript ? weights.variance * weights.crossScriptVariance : weights.variance)
+        var weights = weights
+        if crossScript { weights.punctuation *= weights.crossScriptPunctuation }
         let problem = AlignmentProblem(
             sourceLengths: lengths.source, targetLengths: lengths.target, model: model,
-            sourceAnchors: found.source, targetAnchors: found.target, anchorWeights: found.weights, weights: weights)
+            sourceAnchors: found.source, targetAnchors: found.target, anchorWeights: found.weights, weights: weights,
+            sourcePunctuation: PunctuationProfile(source), targetPunctuation: PunctuationProfile(target))
         return problem.solve()
     }
 

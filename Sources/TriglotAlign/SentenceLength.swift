@@ -6,6 +6,11 @@ enum SentenceLength {
     static func counts(_ text: String) -> (other: Double, han: Double) {
         var other = 0.0, han = 0.0
         for scalar in text.unicodeScalars {
+            // ASCII without Unicode's property tables: most text of most documents.
+            if scalar.isASCII {
+                if scalar != " " && !("\t"..."\r").contains(scalar) { other += 1 }
+                continue
+            }
             let properties = scalar.properties
             if Self.isHan(scalar.value) {
                 han += 1

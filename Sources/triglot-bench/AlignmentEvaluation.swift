@@ -53,6 +53,18 @@ struct AlignmentEvaluation: ParsableCommand {
     @Option(help: "Prior of 2-1 and 1-2 beads, as a probability (default: the aligner's).")
     var merge: Double?
 
+    @Option(help: "Prior of 2-2 beads, as a probability (default: the aligner's).")
+    var twoTwo: Double?
+
+    @Option(help: "Prior of 2-3, 3-2, 1-4 and 4-1 beads, as a probability (default: the aligner's).")
+    var wide: Double?
+
+    @Option(help: "Cost of a punctuation mark on one side of a bead only; 0 ignores punctuation (default: the aligner's).")
+    var punctuation: Double?
+
+    @Option(help: "Factor of the punctuation's weight between Chinese and an alphabetic language (default: the aligner's).")
+    var crossScriptPunctuation: Double?
+
     /// A document pair with its gold beads.
     struct Document {
         var source: [String]
@@ -76,9 +88,6 @@ struct AlignmentEvaluation: ParsableCommand {
             sets.append(TestSet(name: "de–fr test0–6", sourceLanguage: nil, targetLanguage: nil, documents: documents))
             for (file, document) in zip(files, documents) {
                 sets.append(TestSet(name: "  de–fr \(file)", sourceLanguage: nil, targetLanguage: nil, documents: [document]))
-            }
-            if ProcessInfo.processInfo.environment["ALIGNDEV"] != nil {  // TEMPDIAG
-                sets.append(TestSet(name: "de–fr dev", sourceLanguage: nil, targetLanguage: nil, documents: [Self.bleualign(folder + "/dev")]))
             }
         }
         if let path = data.path("align-zhen-wiki-dev/dev.zh-en") {
@@ -112,6 +121,10 @@ struct AlignmentEvaluation: ParsableCommand {
         if let crossScriptVariance { weights.crossScriptVariance = crossScriptVariance }
         if let deletion { weights.deletion = -log(deletion) }
         if let merge { weights.merge = -log(merge) }
+        if let twoTwo { weights.twoTwo = -log(twoTwo) }
+        if let wide { weights.wide = -log(wide) }
+        if let punctuation { weights.punctuation = punctuation }
+        if let crossScriptPunctuation { weights.crossScriptPunctuation = crossScriptPunctuation }
         let aligner = try SentenceAligner(glossary: glossary, weights: weights)
         let nltk = NLTKGaleChurch()
         if let problem = nltk.unavailable { FileSystem.note("NLTK skipped: \(problem)") }
@@ -127,20 +140,6 @@ struct AlignmentEvaluation: ParsableCommand {
                 systems.append(("nltk-gc", found))
             }
             if !triglotOnly { systems.append(("diagonal", set.documents.map { Self.diagonal($0.source.count, $0.target.count) })) }
-            if let dump = ProcessInfo.processInfo.environment["ALIGNDUMP"] {  // TEMPDIAG
-                var out = ""
-                for (document, beads) in zip(set.documents, systems[0].1) {
-                    let test = Set(beads.map(BeadScore.Link.init)), gold = Set(document.gold)
-                    func text(_ link: BeadScore.Link) -> String {
-                        "\(link.source):\(link.target)\n" + link.source.map { "   S " + document.source[$0] }.joined(separator: "\n") + "\n"
-                            + link.target.map { "   T " + document.target[$0] }.joined(separator: "\n")
-                    }
-                    for link in document.gold where !test.contains(link) { out += "GOLD " + text(link) + "\n" }
-                    for link in beads.map(BeadScore.Link.init) where !gold.contains(link) { out += "TEST " + text(link) + "\n" }
-                    out += "=====\n"
-                }
-                try? out.write(toFile: dump + "/" + set.name.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "_") + ".txt", atomically: true, encoding: .utf8)
-            }
             for (name, found) in systems {
                 let score = BeadScore(gold: set.documents.map(\.gold), test: found.map { $0.map(BeadScore.Link.init) })
                 print(set.name.padding(toLength: 24, withPad: " ", startingAt: 0) + " " + name.padding(toLength: 9, withPad: " ", startingAt: 0)

@@ -160,6 +160,45 @@ import TriglotText
         #expect(german.intersection(french).isSuperset(of: ["w:intern", "w:zermat"]))
     }
 
+    @Test func punctuationPlacesAnUnpairedSentence() {
+        // Three closing sentences of like lengths, without anchors, the middle one untranslated:
+        // only the question mark and the quotation marks say which (by lengths alone, any of
+        // the three could be the one).
+        let source = english + ["Where did the two delegations go after the long talks in the palace?",
+                                "They walked together to the old harbour and looked at the ships there.",
+                                "The minister said: \"We will come back to this beautiful city soon.\""]
+        let target = vietnamese + ["Hai phái đoàn đã đi đâu sau cuộc hội đàm dài trong cung điện?",
+                                   "Bộ trưởng nói: \"Chúng tôi sẽ sớm trở lại thành phố xinh đẹp này.\""]
+        let beads = align(source, target)
+        expectCovers(beads, 9, 8)
+        #expect(beads.contains { $0.source == 6..<7 && $0.target == 6..<7 }, "\(beads.map(\.vecalignNotation))")
+        #expect(beads.contains { $0.source == 7..<8 && $0.target.isEmpty })
+        #expect(beads.contains { $0.source == 8..<9 && $0.target == 7..<8 })
+        var weights = SentenceAligner.Weights()
+        weights.punctuation = 0
+        let blind = try! SentenceAligner(weights: weights).align(source: source, target: target, sourceLanguage: .english, targetLanguage: .vietnamese)
+        // The premise: blind to punctuation, the aligner pairs the plain sentence with the quotation.
+        #expect(blind.contains { $0.source == 7..<8 && $0.target == 7..<8 }, "\(blind.map(\.vecalignNotation))")
+    }
+
+    @Test func findsAWideBead() {
+        // One English sentence told in four short Vietnamese ones: a 1-4 bead.
+        var target = vietnamese
+        target.replaceSubrange(3...3, with: ["Một tuyên bố chung đã được công bố.", "Nó nói về hợp tác nông nghiệp.",
+                                              "Nó cũng nói về năng lượng và y tế công cộng.", "Hai bộ ngoại giao công bố sau khi hội đàm kết thúc."])
+        let beads = align(english, target)
+        expectCovers(beads, 6, 9)
+        #expect(beads.contains { $0.source == 3..<4 && $0.target == 3..<7 }, "\(beads.map(\.vecalignNotation))")
+    }
+
+    @Test func acronymsAnchorDespiteTheirLength() throws {
+        let extractor = try AnchorExtractor(glossary: nil)
+        let english = extractor.keys(of: "He spoke at TED about DNA and the UN.", script: .english, other: .vietnamese)
+        let vietnamese = extractor.keys(of: "Ông nói tại TED về DNA và Liên Hợp Quốc.", script: .vietnamese, other: .english)
+        #expect(english.intersection(vietnamese).isSuperset(of: ["w:ted", "w:dna"]))
+        #expect(!vietnamese.contains("w:và") && !vietnamese.contains("w:va"))  // short lower-case words match by chance
+    }
+
     @Test func emptySidesGiveDeletionsOnly() {
         let beads = align(english, [])
         expectCovers(beads, 6, 0)
