@@ -83,6 +83,9 @@ extension Triglot {
         func validate() throws {
             if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold takes a score from 0 to 1 (got \(threshold))") }
             if learn == nil && (interactive || threshold != nil) { throw ValidationError("--interactive and --threshold go with --learn FILE") }
+            if interactive && (sourcePath == "-" || targetPath == "-") {
+                throw ValidationError("--interactive reads answers from standard input; give both texts as files")
+            }
             if interactive && isatty(STDIN_FILENO) == 0 {
                 throw ValidationError("--interactive asks on a terminal, and standard input is not one; use --threshold instead")
             }

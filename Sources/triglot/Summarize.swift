@@ -82,6 +82,8 @@ extension Triglot {
             if parallel {
                 if files.count != 2 { throw ValidationError("--parallel takes two files: an article and its translation") }
                 if jsonl || title != nil || lang != .auto { throw ValidationError("--parallel detects each file's language and headline; drop --jsonl, --title and --lang") }
+            } else if !glossaries.paths.isEmpty {
+                throw ValidationError("--glossary is used with --parallel, to align the two articles")
             } else if title != nil && files.count > 1 {
                 throw ValidationError("--title applies to one article; give one file")
             }
