@@ -19,7 +19,7 @@ extension Triglot.Align {
             ? (path, try InputSource(path: path).read()) : nil
         guard !proposals.isEmpty else {
             let reason = interactive ? "no name pair accepted" : "no proposed name pair scored \(String(format: "%.2f", learner.threshold)) or more"
-            FileHandle.standardError.write(Data("learn: \(reason); \(path) unchanged\n".utf8))
+            FileHandle.standardError.write(Data("learn: \(reason); \(path) \(existing == nil ? "not created" : "unchanged")\n".utf8))
             return
         }
         let context = try glossaries.context(excluding: path)
