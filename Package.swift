@@ -51,7 +51,8 @@ let package = Package(
         ),
         .target(
             name: "TriglotAlign",
-            dependencies: ["TriglotText", "TriglotNames"]
+            dependencies: ["TriglotText", "TriglotNames"],
+            plugins: ["EmbedTextPlugin"]
         ),
         .target(
             name: "TriglotMemory",

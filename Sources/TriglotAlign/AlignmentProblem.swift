@@ -7,6 +7,9 @@ struct AlignmentProblem {
     let targetLengths: [Double]
     let model: LengthModel
     let anchorWeights: [Double]
+    /// Per anchor, the weight of having it on one side of a bead only (a common word's is
+    /// lower than its shared weight, see ``SentenceAligner/Weights/wordsUnmatched``).
+    let unmatchedWeights: [Double]
     let weights: SentenceAligner.Weights
     let sourcePunctuation: PunctuationProfile
     let targetPunctuation: PunctuationProfile
@@ -20,7 +23,7 @@ struct AlignmentProblem {
     private let targetRuns: [[[Int32]]]
 
     init(sourceLengths: [Double], targetLengths: [Double], model: LengthModel, sourceAnchors: [[Int32]],
-         targetAnchors: [[Int32]], anchorWeights: [Double], weights: SentenceAligner.Weights,
+         targetAnchors: [[Int32]], anchorWeights: [Double], unmatchedWeights: [Double]? = nil, weights: SentenceAligner.Weights,
          sourcePunctuation: PunctuationProfile, targetPunctuation: PunctuationProfile) {
         self.sourcePunctuation = sourcePunctuation
         self.targetPunctuation = targetPunctuation
@@ -33,6 +36,7 @@ struct AlignmentProblem {
         self.targetLengths = targetLengths
         self.model = model
         self.anchorWeights = anchorWeights
+        self.unmatchedWeights = unmatchedWeights ?? anchorWeights
         self.weights = weights
         sourceRuns = (1...4).map { size in sourceAnchors.indices.map { Self.union(sourceAnchors, max(0, $0 + 1 - size)..<($0 + 1)) } }
         targetRuns = (1...4).map { size in targetAnchors.indices.map { Self.union(targetAnchors, max(0, $0 + 1 - size)..<($0 + 1)) } }
@@ -178,9 +182,9 @@ struct AlignmentProblem {
         var a = 0, b = 0
         while a < left.count || b < right.count {
             if b == right.count || (a < left.count && left[a] < right[b]) {
-                total += anchorWeights[Int(left[a])]; a += 1
+                total += unmatchedWeights[Int(left[a])]; a += 1
             } else if a == left.count || right[b] < left[a] {
-                total += anchorWeights[Int(right[b])]; b += 1
+                total += unmatchedWeights[Int(right[b])]; b += 1
             } else {
                 shared += anchorWeights[Int(left[a])]; a += 1; b += 1
             }

@@ -6,7 +6,9 @@ import TriglotText
 /// by transliteration (an English or Vietnamese name and the pinyin or Hán-Việt reading of
 /// Chinese characters); and, between two alphabetic languages, identical words and cognates
 /// (a long common prefix: "Regierung"/"regierung", "international"/"internationale") and
-/// acronyms (TED, DNA), which are short but kept as they are.
+/// acronyms (TED, DNA), which are short but kept as they are; between English, Vietnamese and
+/// Chinese, the common words of ``BilingualLexicon``, weighted below the rest (a word is
+/// translated more freely than a name or a figure).
 ///
 /// Keys are interned to integers, each sentence keeping a sorted list; only keys found in both
 /// documents are kept, each weighted by how rare it is (one over the number of sentences it
@@ -20,23 +22,34 @@ final class AnchorExtractor {
 
     private let matcher: NameMatcher?
     private let pinyin: PinyinRomanizer
+    private let lexicon = BilingualLexicon.shipped
     private let hanViet = HanVietReader()
     private var pinyinCache: [Character: String] = [:]
     private var hanVietCache: [Character: [String]] = [:]
     /// Words folded so far: Vietnamese words go through ICU, and repeat a lot.
     private var foldCache: [String: String] = [:]
+    /// Vietnamese syllables folded for ``BilingualLexicon`` (tone marks kept), likewise.
+    private var syllableCache: [String: String] = [:]
+    /// English words' ``BilingualLexicon`` entries, likewise (lower-casing and endings cost).
+    private var englishCache: [String: [Int32]] = [:]
     /// Cognates share their first letters; six tell "international" from "interview" and
     /// "Regierung" from "region" (five and four, tried on de–fr and en–vi, pair more chance words).
     static let cognatePrefix = 6
+    /// A common word in more sentences than this is dropped: its weight would be next to
+    /// nothing, and every bead would still pay to compare it (in long documents, most of the time).
+    static let wordSentences = 20
 
     init(glossary: Glossary?) throws(TriglotTextError) {
         matcher = glossary.map { NameMatcher(glossary: $0) }
         pinyin = try PinyinRomanizer()
     }
 
-    /// The anchors of two documents' sentences: per sentence, sorted key ids; per id, a weight.
-    func anchors(source: [String], sourceScript: Script, target: [String], targetScript: Script)
-        -> (source: [[Int32]], target: [[Int32]], weights: [Double]) {
+    /// The anchors of two documents' sentences: per sentence, sorted key ids; per id, the weight
+    /// of sharing it and of having it on one side only, those of common words (``BilingualLexicon``)
+    /// scaled by `words` and `wordsUnmatched`.
+    func anchors(source: [String], sourceScript: Script, target: [String], targetScript: Script,
+                 words: Double = 1, wordsUnmatched: Double = 1)
+        -> (source: [[Int32]], target: [[Int32]], weights: [Double], unmatchedWeights: [Double]) {
         var ids: [String: Int32] = [:]
         func intern(_ keys: Set<String>) -> [Int32] {
             keys.map { key in
@@ -51,12 +64,18 @@ final class AnchorExtractor {
         var sourceFrequency = [Int](repeating: 0, count: ids.count), targetFrequency = sourceFrequency
         for list in sourceKeys { for id in list { sourceFrequency[Int(id)] += 1 } }
         for list in targetKeys { for id in list { targetFrequency[Int(id)] += 1 } }
-        let weights = (0..<ids.count).map { id -> Double in
+        var isWord = [Bool](repeating: false, count: ids.count)
+        for (key, id) in ids where key.hasPrefix("l:") { isWord[Int(id)] = true }
+        let rarity = (0..<ids.count).map { id -> Double in
             let busier = max(sourceFrequency[id], targetFrequency[id])
-            return sourceFrequency[id] > 0 && targetFrequency[id] > 0 ? 1 / Double(busier) : 0
+            if sourceFrequency[id] == 0 || targetFrequency[id] == 0 || (isWord[id] && busier > Self.wordSentences) { return 0 }
+            return 1 / Double(busier)
         }
+        let weights = rarity.indices.map { isWord[$0] ? rarity[$0] * words : rarity[$0] }
+        let unmatchedWeights = rarity.indices.map { isWord[$0] ? rarity[$0] * wordsUnmatched : rarity[$0] }
         // Keys found on one side only say nothing about where a sentence goes.
-        return (sourceKeys.map { $0.filter { weights[Int($0)] > 0 } }, targetKeys.map { $0.filter { weights[Int($0)] > 0 } }, weights)
+        return (sourceKeys.map { $0.filter { weights[Int($0)] > 0 } }, targetKeys.map { $0.filter { weights[Int($0)] > 0 } },
+                weights, unmatchedWeights)
     }
 
     /// The keys of one sentence of a document in `script` aligned with one in `other`.
@@ -105,6 +124,13 @@ final class AnchorExtractor {
         if !han.isEmpty { hanRuns.append(han) }
 
         let folded = words.map { (folding($0.text), $0.capitalized) }
+        let entries = lexiconEntries(words: words.map(\.text), hanRuns: hanRuns, script: script, other: other)
+        if !entries.isEmpty {
+            let pair: Set<Script> = [script, other]
+            let group = pair == [.english, .vietnamese] ? lexicon.sameInVietnamese
+                : pair == [.english, .chinese] ? lexicon.sameInChinese : lexicon.sameInEither
+            for entry in Set(entries.map { group[Int($0)] }) { keys.insert("l:\(entry)") }
+        }
         switch (script, other) {
         case (.chinese, .chinese):
             for run in hanRuns where run.count >= 2 {
@@ -166,6 +192,32 @@ final class AnchorExtractor {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// The ``BilingualLexicon`` entries of a sentence, when both languages are in the list
+    /// (English, Vietnamese, Chinese) and differ.
+    private func lexiconEntries(words: [String], hanRuns: [[Character]], script: Script, other: Script) -> Set<Int32> {
+        let listed: Set<Script> = [.english, .vietnamese, .chinese]
+        guard script != other, listed.contains(script), listed.contains(other) else { return [] }
+        switch script {
+        case .english:
+            var found = Set<Int32>()
+            for word in words {
+                if let cached = englishCache[word] { found.formUnion(cached); continue }
+                let entries = lexicon.englishEntries(of: word)
+                englishCache[word] = entries
+                found.formUnion(entries)
+            }
+            return found
+        case .chinese: return lexicon.chineseEntries(hanRuns)
+        default:
+            return lexicon.vietnameseEntries(words.map { word in
+                if let cached = syllableCache[word] { return cached }
+                let folded = MatchKey.strict(word)
+                syllableCache[word] = folded
+                return folded
+            })
+        }
     }
 
     /// A character's Mandarin reading, toneless and lower case.

@@ -7,7 +7,7 @@ import TriglotText
 /// each bead's cost the sum of its prior, its length cost (``LengthModel``), its anchors
 /// (``AnchorExtractor``) and its punctuation (``PunctuationProfile``): shared anchors lower the
 /// cost, anchors found on one side of a bead only (but somewhere in the other document) raise
-/// it, so a sentence is drawn towards the one with its numbers and names; likewise a question
+/// it (common words of ``BilingualLexicon`` count too, between English, Vietnamese and Chinese, if less), so a sentence is drawn towards the one with its numbers and names; likewise a question
 /// towards a question, a quotation towards a quotation, and a line holding two sentences
 /// towards two.
 ///
@@ -30,6 +30,17 @@ public final class SentenceAligner {
         public var shared = 5.0
         /// Cost raised per unit of anchor weight on one side of a bead only.
         public var unmatched = 1.5
+        /// The factor of a common word's anchor weight (``BilingualLexicon``) when shared:
+        /// below a name's or a number's, as a word has several translations and recurs.
+        public var words = 0.3
+        /// The factor of a common word's anchor weight on one side only: lower still, as a
+        /// translator often renders a word otherwise or leaves it out.
+        public var wordsUnmatched = 0.3
+        /// The common words' factor between Chinese and an alphabetic language: a Chinese form
+        /// found as a substring is looser evidence, and on the freely translated Wikipedia zh–en
+        /// development articles fuller weights draw two sentence pairs into one 2-2 bead by the
+        /// words each pair shares with the other.
+        public var crossScriptWords = 1.0 / 3
         /// Variance of the length difference per character (Gale and Church: 6.8).
         public var variance = 6.8
         /// The variance's factor between Chinese and an alphabetic language: a count of Chinese
@@ -71,15 +82,20 @@ public final class SentenceAligner {
     public func align(source: [String], target: [String], sourceLanguage: Language?, targetLanguage: Language?) -> [Bead] {
         let lengths = SentenceLength.lengths(source: source, target: target)
         let sourceScript = Self.script(sourceLanguage), targetScript = Self.script(targetLanguage)
-        let found = anchors.anchors(source: source, sourceScript: sourceScript, target: target, targetScript: targetScript)
         let crossScript = (sourceScript == .chinese) != (targetScript == .chinese)
+        var weights = weights
+        if crossScript {
+            weights.punctuation *= weights.crossScriptPunctuation
+            weights.words *= weights.crossScriptWords
+            weights.wordsUnmatched *= weights.crossScriptWords
+        }
+        let found = anchors.anchors(source: source, sourceScript: sourceScript, target: target, targetScript: targetScript,
+                                    words: weights.words, wordsUnmatched: weights.wordsUnmatched)
         let model = LengthModel(source: lengths.source, target: lengths.target,
                                 variance: crossScript ? weights.variance * weights.crossScriptVariance : weights.variance)
-        var weights = weights
-        if crossScript { weights.punctuation *= weights.crossScriptPunctuation }
         let problem = AlignmentProblem(
             sourceLengths: lengths.source, targetLengths: lengths.target, model: model,
-            sourceAnchors: found.source, targetAnchors: found.target, anchorWeights: found.weights, weights: weights,
+            sourceAnchors: found.source, targetAnchors: found.target, anchorWeights: found.weights, unmatchedWeights: found.unmatchedWeights, weights: weights,
             sourcePunctuation: PunctuationProfile(source), targetPunctuation: PunctuationProfile(target))
         return problem.solve()
     }

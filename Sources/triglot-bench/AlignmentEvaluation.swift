@@ -41,6 +41,15 @@ struct AlignmentEvaluation: ParsableCommand {
     @Option(help: "Cost raised per unit of unmatched anchor weight (default: the aligner's).")
     var unmatched: Double?
 
+    @Option(help: "Factor of a common word's shared anchor weight; 0 ignores the word list (default: the aligner's).")
+    var words: Double?
+
+    @Option(help: "Factor of a common word's anchor weight on one side of a bead only (default: the aligner's).")
+    var wordsUnmatched: Double?
+
+    @Option(help: "Factor of the common words' weights between Chinese and an alphabetic language (default: the aligner's).")
+    var crossScriptWords: Double?
+
     @Option(help: "Variance of the length model (default: the aligner's).")
     var variance: Double?
 
@@ -118,6 +127,9 @@ struct AlignmentEvaluation: ParsableCommand {
         if let shared { weights.shared = shared }
         if let unmatched { weights.unmatched = unmatched }
         if let variance { weights.variance = variance }
+        if let words { weights.words = words }
+        if let wordsUnmatched { weights.wordsUnmatched = wordsUnmatched }
+        if let crossScriptWords { weights.crossScriptWords = crossScriptWords }
         if let crossScriptVariance { weights.crossScriptVariance = crossScriptVariance }
         if let deletion { weights.deletion = -log(deletion) }
         if let merge { weights.merge = -log(merge) }
