@@ -13,7 +13,8 @@ extension Triglot {
                 Sentences are paired by a Gale–Church dynamic programme (beads 1-1, 1-2, 2-1,
                 2-2, 1-3, 3-1, 1-0, 0-1) over lengths fair across scripts, strengthened by anchors that
                 survive translation: numbers, glossary names, transliterated names (pinyin,
-                Hán-Việt, Vietnamese without diacritics) and, between other Latin-script
+                Hán-Việt, Vietnamese without diacritics), punctuation, common words from a
+                small English–Vietnamese–Chinese list and, between other Latin-script
                 languages, identical words and cognates.
 
                 Formats: tsv (bead, score, source sentences, target sentences; sentences of a
