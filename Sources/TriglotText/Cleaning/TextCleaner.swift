@@ -56,7 +56,8 @@ public enum TextCleaner {
                 if decoded == nil, name.hasPrefix("#") {
                     let digits = name.dropFirst()
                     let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-                    decoded = value.flatMap(Unicode.Scalar.init)
+                    // "&#0;" and other characters no text should hold stay as written.
+                    decoded = value.flatMap(Unicode.Scalar.init).flatMap { XMLText.isXMLCharacter($0.value) ? $0 : nil }
                 }
                 if let decoded {
                     result.append(Piece(scalar: decoded, origin: piece.origin.lowerBound..<pieces[end].origin.upperBound))

@@ -25,6 +25,7 @@ import Testing
         #expect(cleaned("Tom &amp; Jerry &#8220;said&#x201D;") == "Tom & Jerry \u{201C}said\u{201D}")
         #expect(cleaned("<bpt i=\"0\">&lt;b&gt;</bpt>J1.txt<ept i=\"1\">&lt;/b&gt;</ept>") == "J1.txt")
         #expect(cleaned("&unknown; stays") == "&unknown; stays")
+        #expect(cleaned("a&#0;b") == "a&#0;b")
     }
 
     @Test func literalLineBreakEscapes() throws {
