@@ -4,26 +4,29 @@ public struct CleanedText: Sendable {
     /// The cleaned text.
     public let text: String
     /// UTF-8 offset in ``text`` where each scalar starts, in order.
-    private let starts: [Int]
+    private let starts: [Int32]
     /// For each scalar of ``text``, the UTF-8 range of the original it stands for.
-    private let origins: [Range<Int>]
+    private let originStarts: [Int32]
+    private let originEnds: [Int32]
 
     init(pieces: [TextCleaner.Piece]) {
         var text = String.UnicodeScalarView()
-        var starts: [Int] = []
-        var origins: [Range<Int>] = []
+        var starts: [Int32] = [], originStarts: [Int32] = [], originEnds: [Int32] = []
         starts.reserveCapacity(pieces.count)
-        origins.reserveCapacity(pieces.count)
+        originStarts.reserveCapacity(pieces.count)
+        originEnds.reserveCapacity(pieces.count)
         var offset = 0
         for piece in pieces {
             text.append(piece.scalar)
-            starts.append(offset)
-            origins.append(piece.origin)
+            starts.append(Int32(truncatingIfNeeded: offset))
+            originStarts.append(Int32(truncatingIfNeeded: piece.origin.lowerBound))
+            originEnds.append(Int32(truncatingIfNeeded: piece.origin.upperBound))
             offset += UTF8.width(piece.scalar)
         }
         self.text = String(text)
         self.starts = starts
-        self.origins = origins
+        self.originStarts = originStarts
+        self.originEnds = originEnds
     }
 
     /// The UTF-8 range of the original that a UTF-8 range of ``text`` comes from: from the
@@ -32,9 +35,10 @@ public struct CleanedText: Sendable {
         guard !starts.isEmpty else { return 0..<0 }
         let first = scalarIndex(atOrAfter: range.lowerBound)
         let last = scalarIndex(atOrAfter: range.upperBound) - 1
-        guard first < starts.count else { let end = origins[origins.count - 1].upperBound; return end..<end }
-        guard last >= first else { return origins[first].lowerBound..<origins[first].lowerBound }
-        return origins[first].lowerBound..<max(origins[first].lowerBound, origins[last].upperBound)
+        guard first < starts.count else { let end = Int(originEnds[originEnds.count - 1]); return end..<end }
+        let lower = Int(originStarts[first])
+        guard last >= first else { return lower..<lower }
+        return lower..<max(lower, Int(originEnds[last]))
     }
 
     /// The first scalar starting at or after a UTF-8 offset of ``text``.
@@ -42,7 +46,7 @@ public struct CleanedText: Sendable {
         var low = 0, high = starts.count
         while low < high {
             let middle = (low + high) / 2
-            if starts[middle] < offset { low = middle + 1 } else { high = middle }
+            if Int(starts[middle]) < offset { low = middle + 1 } else { high = middle }
         }
         return low
     }

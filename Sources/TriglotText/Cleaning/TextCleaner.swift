@@ -5,10 +5,87 @@
 /// the result remembers where it came from (``CleanedText``), so offsets still point into the
 /// original. Never used unless asked for: it changes the text, segmentation alone never does.
 public enum TextCleaner {
-    /// One scalar of the cleaned text and the UTF-8 range of the original it stands for.
+    /// One scalar of the cleaned text and the UTF-8 range of the original it stands for;
+    /// 32-bit offsets keep a piece at 12 bytes, as there is one per scalar of the text.
     struct Piece {
         var scalar: Unicode.Scalar
-        var origin: Range<Int>
+        private var start: Int32
+        private var end: Int32
+
+        init(scalar: Unicode.Scalar, origin: Range<Int>) {
+            self.scalar = scalar
+            start = Int32(truncatingIfNeeded: origin.lowerBound)
+            end = Int32(truncatingIfNeeded: origin.upperBound)
+        }
+
+        /// The UTF-8 range of the original.
+        var origin: Range<Int> { Int(start)..<Int(end) }
+    }
+
+    /// How much text is cleaned at a time by ``SentenceSegmenter/cleanSentences(in:pdf:)``:
+    /// pieces cost about fifty bytes per character while cleaning, so a large file is cleaned a
+    /// few paragraphs at a time.
+    static let chunkSize = 1 << 20
+
+    /// UTF-8 ranges of `text` that can be cleaned apart, each of `size` bytes or more: split at
+    /// a line break outside any tag and any script or style element, after a blank line or a
+    /// block tag ending its line (`</p>`, `<br>`). Cleaning never joins lines across those
+    /// (pushed-down full stops aside), nor does a sentence run across them.
+    static func chunks(of text: String, size: Int = chunkSize) -> [Range<Int>] {
+        let count = text.utf8.count
+        guard count > size else { return [0..<count] }
+        var chunks: [Range<Int>] = []
+        var start = 0
+        var inTag = false
+        var skipped = 0  // open <script>, <style>, <head>
+        var tagName: [UInt8] = [], readingName = false
+        var lastTag = (name: "", end: -1)
+        var lastNewline = -1
+        var utf8 = Array(text.utf8)
+        utf8.withUnsafeMutableBufferPointer { bytes in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if readingName {
+                    if byte == UInt8(ascii: "/") && tagName == [UInt8(ascii: "/")] { continue }  // the slash of an end tag
+                    let lower = byte | 0x20
+                    if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= 0x30 && byte <= 0x39) {
+                        tagName.append(lower)
+                        continue
+                    }
+                    readingName = false
+                }
+                switch byte {
+                case UInt8(ascii: "<") where index + 1 < bytes.count:
+                    let next = bytes[index + 1]
+                    let lower = next | 0x20
+                    if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) {
+                        inTag = true
+                        readingName = true
+                        tagName = next == UInt8(ascii: "/") ? [UInt8(ascii: "/")] : []
+                    }
+                case UInt8(ascii: ">") where inTag:
+                    inTag = false
+                    let name = String(decoding: tagName, as: UTF8.self)
+                    let bare = name.hasPrefix("/") ? String(name.dropFirst()) : name
+                    if skippedTags.contains(bare) { skipped = name.hasPrefix("/") ? max(0, skipped - 1) : skipped + 1 }
+                    lastTag = (bare, index + 1)
+                case 0x0A:
+                    let line = (lastNewline + 1)..<index
+                    let blank = bytes[line].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+                    let endsWithBlockTag = lastTag.end > line.lowerBound && blockTags.contains(lastTag.name)
+                        && bytes[lastTag.end..<index].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+                    if (blank || endsWithBlockTag) && !inTag && skipped == 0 && index + 1 - start >= size {
+                        chunks.append(start..<(index + 1))
+                        start = index + 1
+                    }
+                    lastNewline = index
+                default:
+                    break
+                }
+            }
+        }
+        chunks.append(start..<count)
+        return chunks
     }
 
     /// Tags whose start or end breaks a paragraph (the others, like `<em>`, sit inside a line).

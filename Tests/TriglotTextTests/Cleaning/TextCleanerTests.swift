@@ -77,4 +77,19 @@ import Testing
             #expect(sentence.utf8Range.upperBound <= count)
         }
     }
+    @Test func aLargeTextIsCleanedAFewParagraphsAtATimeWithTheSameResult() throws {
+        let page = "<p>Wang Yi met <b>Bui\nThanh Son</b>.</p>\n<div>They &amp; aides talked.<br>\nA list:</div>\n\n"
+            + "<script>\nvar a = '<p>';\n\n</script>\n<p>Page\n\n3\n\nends here.</p>\n"
+        let text = String(repeating: page, count: 40)
+        let segmenter = try SentenceSegmenter(language: .english)
+        let whole = try segmenter.cleanSentences(in: text, pdf: false, chunkSize: Int.max)
+        for size in [1, 64, 500] {
+            let chunks = TextCleaner.chunks(of: text, size: size)
+            #expect(chunks.count > 1)
+            #expect(chunks.first?.lowerBound == 0 && chunks.last?.upperBound == text.utf8.count)
+            #expect(zip(chunks, chunks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+            #expect(try segmenter.cleanSentences(in: text, pdf: false, chunkSize: size) == whole)
+        }
+        #expect(!whole.contains { $0.text.contains("var a") })
+    }
 }
