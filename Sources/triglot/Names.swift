@@ -195,8 +195,9 @@ struct NamesInText {
 
     /// Finds the names of `text`; forms for unknown names in the `targets` languages.
     static func find(in text: String, resolver: NameResolver, folder: NameFolder, targets: [Language]) throws -> NamesInText {
+        let utf8 = Array(text.utf8)
         let matches = NameMatcher(glossary: resolver.glossary).matches(in: text).filter { match in
-            MatchEvidence.isPlausible(String(decoding: Array(text.utf8)[match.utf8Range], as: UTF8.self),
+            MatchEvidence.isPlausible(String(decoding: utf8[match.utf8Range], as: UTF8.self),
                                       names: resolver.glossary.concepts[match.value])
         }
         let spotted: [SpottedName]
@@ -215,7 +216,6 @@ struct NamesInText {
         var scalars: [Int: Int] = [:]
         for offset in offsets.sorted() { scalars[offset] = cursor.scalarOffset(ofUTF8: offset) }
 
-        let utf8 = Array(text.utf8)
         func shown(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self).collapsingWhitespace }
 
         var known: [Found] = []

@@ -42,9 +42,20 @@ public final class UnknownNameSpotter {
                 knownWords.insert(MatchKey.loose(String(word)))
             }
         }
+        // The largest end among the known ranges up to each one, so a binary search finds
+        // whether any known range overlaps: a long text holds thousands of known names.
+        var reach: [Int] = []
+        reach.reserveCapacity(known.count)
+        for range in known { reach.append(max(reach.last ?? 0, range.upperBound)) }
         func isKnown(_ range: Range<Int>) -> Bool {
-            // `known` is short (one entry per name found): a linear scan is enough.
-            known.contains { $0.overlaps(range) }
+            // The known ranges starting before `range` ends: the last of them reaching past its
+            // start overlaps it.
+            var low = 0, high = known.count
+            while low < high {
+                let middle = (low + high) / 2
+                if known[middle].lowerBound < range.upperBound { low = middle + 1 } else { high = middle }
+            }
+            return low > 0 && reach[low - 1] > range.lowerBound && !range.isEmpty
         }
 
         var found: [SpottedName] = []
