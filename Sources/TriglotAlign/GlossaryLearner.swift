@@ -25,14 +25,39 @@ public struct GlossaryLearner: Sendable {
             .filter { !$0.element.isKnown && $0.element.score >= threshold }
             .sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
         for (_, pair) in ranked {
-            let forms = [pair.source, pair.target] + (pair.via.map { [$0] } ?? [])
-            let keys = forms.map(folder.key)
+            // A proposal for a concept brings one new form (the other side is the concept's);
+            // any other brings all of its forms. One new form per concept.
+            let forms = pair.conceptID != nil ? [newForm(of: pair, glossary: glossary, folder: folder)]
+                : [pair.source, pair.target] + (pair.via.map { [$0] } ?? [])
+            let keys = forms.map(folder.key) + (pair.conceptID.map { ["concept\t" + $0] } ?? [])
             guard keys.allSatisfy({ !$0.isEmpty && !taken.contains($0) }) else { continue }
             guard forms.allSatisfy({ glossary.concepts(named: $0, folder: folder).isEmpty }) else { continue }
             taken.formUnion(keys)
             kept.append(pair)
         }
         return kept
+    }
+
+    /// The side of a proposal for a concept that the concept lacks.
+    private func newForm(of pair: NamePair, glossary: Glossary, folder: NameFolder) -> String {
+        glossary.concepts(named: pair.source, folder: folder).contains { $0.id == pair.conceptID } ? pair.target : pair.source
+    }
+
+    /// `concept` with the form a proposal for it brings (`pair`, found between texts in
+    /// `languages`), its note saying where the form was learnt.
+    public func concept(_ concept: Concept, extendedBy pair: NamePair, languages: (Language, Language),
+                        glossary: Glossary, folder: NameFolder, note: String) -> Concept {
+        let form = newForm(of: pair, glossary: glossary, folder: folder)
+        let language = form == pair.target ? languages.1 : languages.0
+        let learnt = "\(language.code) form learnt by triglot align (\(pair.rule.rawValue) rule), \(note)"
+        return Concept(id: concept.id, kind: concept.kind,
+                       english: language == .english ? form : concept.english,
+                       chinese: language == .chinese ? form : concept.chinese,
+                       chineseTraditional: concept.chineseTraditional,
+                       vietnamese: language == .vietnamese ? form : concept.vietnamese,
+                       aliases: concept.aliases,
+                       note: concept.note.map { $0 + "; " + learnt } ?? learnt,
+                       source: concept.source, origin: concept.origin)
     }
 
     /// The concept for `pair` found between `sourceLanguage` and `targetLanguage` texts, with

@@ -7,7 +7,8 @@ import TriglotText
 /// proposal is only looked for where the sentences are translations of each other, so a
 /// coincidence of readings elsewhere in the documents does not count):
 /// English ↔ Chinese by pinyin, Vietnamese ↔ Chinese by Hán-Việt readings, English ↔
-/// Vietnamese by removing diacritics. Latin-script names are runs of capitalised words, any
+/// Vietnamese by removing diacritics; and, for a glossary name whose concept has no form in the
+/// other language, the name there that its other forms spell (a proposal naming its concept). Latin-script names are runs of capitalised words, any
 /// part of which may be the name ("Xinhua photographer Zhang Dongqiang"); Chinese names are
 /// spans of two to four characters outside glossary names.
 ///
@@ -70,6 +71,28 @@ public final class NameAligner {
         }
         let sourceNames = names(sourceText, sourceLanguage, known: sourceMatches.map(\.utf8Range))
         let targetNames = names(targetText, targetLanguage, known: targetMatches.map(\.utf8Range))
+        // A glossary name on one side whose concept has no form in the other language: a name
+        // there that the concept's other forms spell by rule is proposed as that form.
+        if sourceLanguage != targetLanguage {
+            for match in sourceMatches where !targetMatches.contains(where: { $0.value == match.value }) {
+                let concept = glossary.concepts[match.value]
+                guard concept.form(in: targetLanguage) == nil else { continue }
+                for other in targetNames {
+                    if let rule = rule(adding: other, in: targetLanguage, to: concept) {
+                        result.append((Self.slice(sourceText, match.utf8Range), other, rule, concept.id, nil))
+                    }
+                }
+            }
+            for match in targetMatches where !sourceMatches.contains(where: { $0.value == match.value }) {
+                let concept = glossary.concepts[match.value]
+                guard concept.form(in: sourceLanguage) == nil else { continue }
+                for written in sourceNames {
+                    if let rule = rule(adding: written, in: sourceLanguage, to: concept) {
+                        result.append((written, Self.slice(targetText, match.utf8Range), rule, concept.id, nil))
+                    }
+                }
+            }
+        }
         for written in sourceNames {
             for other in targetNames {
                 if let (rule, via) = rule(pairing: written, sourceLanguage, with: other, targetLanguage) {
@@ -176,6 +199,26 @@ public final class NameAligner {
             let candidates = HanVietIndex.shared.candidates(for: vietnamese, limit: 5)
             return candidates.first { pinyinMatches(english, $0.text) }.map { (.throughChinese, $0.text) }
         }
+    }
+
+    /// The rule by which `written`, a name in `language`, is the form there of `concept`,
+    /// which has none: read from the concept's Chinese form first, then from its other forms.
+    private func rule(adding written: String, in language: Language, to concept: Concept) -> NamePair.Rule? {
+        let fold = AnchorExtractor.fold
+        switch language {
+        case .vietnamese:
+            if let chinese = concept.chinese, hanVietMatches(written, chinese) { return .hanViet }
+            if let english = concept.english, written != english, fold(written) == fold(english), fold(written).count >= 4 { return .unaccented }
+        case .chinese:
+            if let english = concept.english, pinyinMatches(english, written) { return .pinyin }
+            if let vietnamese = concept.vietnamese, hanVietMatches(vietnamese, written) { return .hanViet }
+        case .english:
+            if let chinese = concept.chinese, pinyinMatches(written, chinese) { return .pinyin }
+            if let vietnamese = concept.vietnamese, written != vietnamese, fold(written) == fold(vietnamese), fold(written).count >= 4 {
+                return .unaccented
+            }
+        }
+        return nil
     }
 
     /// Whether an English name spells the pinyin of Chinese characters (spaces, apostrophes

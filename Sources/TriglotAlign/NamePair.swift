@@ -21,7 +21,8 @@ public struct NamePair: Equatable, Sendable {
     public let target: String
     /// The rule that paired them.
     public let rule: Rule
-    /// The glossary concept, for known pairs.
+    /// The glossary concept: for known pairs, and for a proposal that gives a concept the form
+    /// it lacks in one language.
     public let conceptID: String?
     /// How sure the pairing is, from 0 to 1: 1 for glossary pairs, the rule's confidence raised
     /// by every further sentence pair that shows it.

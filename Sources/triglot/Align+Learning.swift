@@ -26,17 +26,41 @@ extension Triglot.Align {
         var usedIDs = Set(glossary.concepts.map(\.id))
         if let existing { usedIDs.formUnion(GlossaryFile.parse(existing.text, file: path).concepts.map(\.id)) }
         let note = "learnt from \(URL(fileURLWithPath: sourcePath).lastPathComponent) and \(URL(fileURLWithPath: targetPath).lastPathComponent); check before use"
-        let concepts = proposals.map {
-            learner.concept(for: $0, sourceLanguage: languages.0, targetLanguage: languages.1, usedIDs: &usedIDs, note: note)
+        // A proposal for a concept of this file rewrites that concept's line with the new form;
+        // one for a concept of another glossary cannot be kept here.
+        let target = URL(fileURLWithPath: path).standardizedFileURL.path
+        var lines = existing.map { $0.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
+        var concepts: [Concept] = []
+        var kept: [NamePair] = [], skipped: [String] = []
+        for pair in proposals {
+            guard let id = pair.conceptID else {
+                concepts.append(learner.concept(for: pair, sourceLanguage: languages.0, targetLanguage: languages.1, usedIDs: &usedIDs, note: note))
+                kept.append(pair)
+                continue
+            }
+            guard let concept = glossary.concept(id: id), let colon = concept.origin.lastIndex(of: ":"),
+                  URL(fileURLWithPath: String(concept.origin[..<colon])).standardizedFileURL.path == target,
+                  let line = Int(concept.origin[concept.origin.index(after: colon)...]), (1...lines.count).contains(line) else {
+                skipped.append("\(pair.source) = \(pair.target) (\(id) is not in \(path))")
+                continue
+            }
+            let updated = learner.concept(concept, extendedBy: pair, languages: languages, glossary: glossary, folder: folder, note: note)
+            lines[line - 1] = String(GlossaryFile.write([updated]).split(separator: "\n")[1])
+            kept.append(pair)
         }
+        if !skipped.isEmpty {
+            FileHandle.standardError.write(Data("learn: skipped \(skipped.joined(separator: ", "))\n".utf8))
+        }
+        guard !kept.isEmpty else { return }
         do {
-            let text = try GlossaryImporter.merge(concepts, into: existing, context: context, folder: folder)
+            let text = try GlossaryImporter.merge(concepts, into: existing.map { ($0.name, lines.joined(separator: "\n")) },
+                                                  context: context, folder: folder)
             try AtomicFile.write(text, to: path)
         } catch {
             throw CLIError.names(error)
         }
-        let list = proposals.map { "\($0.source) = \($0.target)" }.joined(separator: ", ")
-        FileHandle.standardError.write(Data("learn: added \(concepts.count) name\(concepts.count == 1 ? "" : "s") to \(path): \(list)\n".utf8))
+        let list = kept.map { "\($0.source) = \($0.target)" + ($0.conceptID.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+        FileHandle.standardError.write(Data("learn: added \(kept.count) name\(kept.count == 1 ? "" : "s") to \(path): \(list)\n".utf8))
     }
 
     /// The proposals the user accepts, asked one by one on standard error; q stops asking.

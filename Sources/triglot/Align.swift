@@ -26,13 +26,16 @@ extension Triglot {
                 With --names, the name pairs of the aligned sentences follow: those the glossary
                 knows, then proposals it lacks (English ↔ Chinese by pinyin, Vietnamese ↔ Chinese
                 by Hán-Việt, English ↔ Vietnamese without diacritics), each with its score, rule
-                and the beads it occurs in (indices into the bead list).
+                and the beads it occurs in (indices into the bead list). A proposal that names a
+                concept gives that glossary concept the form it lacks in one language (its other
+                forms spell the name by the rule shown).
 
                 With --learn FILE, the proposals scoring at least --threshold (default 0.6) are
                 added to the user glossary FILE (created if missing) as new concepts of --kind
                 (default person), checked against the shipped glossary and the --glossary files,
                 and the file is replaced atomically; a proposal whose form the glossary already
-                has is skipped. With --interactive, each proposal is asked about on the terminal
+                has is skipped; a proposal for a concept of FILE adds the form to its line (one
+                for a concept of another glossary is skipped). With --interactive, each proposal is asked about on the terminal
                 (every proposal, unless --threshold is given). What was added is reported on
                 standard error; pass the same file with --glossary next time to use it.
 

@@ -65,6 +65,27 @@ import TriglotText
         #expect(GlossaryLearner(threshold: 0).proposals([taken], glossary: glossary, folder: folder).isEmpty)
     }
 
+    @Test func aProposalForAConceptAddsTheFormItLacks() throws {
+        let text = GlossaryFile.columns.joined(separator: "\t") + "\n"
+            + "person-zhang-dongqiang\tperson\tZhang Dongqiang\t张东强\t\t\t\t\t\tphotographer\tmine\n"
+        let mine = try Glossary.load([("mine.tsv", text)], folder: folder)
+        let concept = try #require(mine.concept(id: "person-zhang-dongqiang"))
+        let pair = NamePair(source: "Zhang Dongqiang", target: "Trương Đông Cường", rule: .hanViet,
+                            conceptID: concept.id, score: 0.7, beads: [14])
+        let learner = GlossaryLearner()
+        #expect(learner.proposals([pair], glossary: mine, folder: folder).count == 1)
+        let updated = learner.concept(concept, extendedBy: pair, languages: (.english, .vietnamese), glossary: mine,
+                                      folder: folder, note: "from a and b")
+        #expect(updated.id == concept.id)
+        #expect(updated.vietnamese == "Trương Đông Cường")
+        #expect(updated.english == "Zhang Dongqiang" && updated.chinese == "张东强")
+        #expect(updated.note == "photographer; vi form learnt by triglot align (han-viet rule), from a and b")
+        // Two forms proposed for one concept in one run: only the better one.
+        let other = NamePair(source: "Zhang Dongqiang", target: "Trương Đông Cương", rule: .hanViet,
+                             conceptID: concept.id, score: 0.5, beads: [3])
+        #expect(learner.proposals([other, pair], glossary: mine, folder: folder).map(\.target) == ["Trương Đông Cường"])
+    }
+
     @Test func slugsAreLowerCaseASCII() {
         #expect(GlossaryLearner.slug("Đặng Thị Ngọc Thịnh") == "dang-thi-ngoc-thinh")
         #expect(GlossaryLearner.slug("Xi'an") == "xi-an")

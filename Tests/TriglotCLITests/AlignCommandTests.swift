@@ -72,6 +72,31 @@ import Testing
         #expect(try String(contentsOfFile: file, encoding: .utf8) == learnt)
     }
 
+    @Test func learnAddsTheFormAConceptLacksFromTheNextLanguagePair() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-learn-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("mine.tsv").path
+        #expect(try TriglotRunner.run(["align", english, chinese, "--learn", file]).status == 0)
+        // English and Vietnamese: the English name is known now, its Vietnamese form is read
+        // from the concept's Chinese.
+        let names = try TriglotRunner.run(["align", "--names", "--glossary", file, english, vietnamese])
+        #expect(names.stdout.contains("Zhang Dongqiang\tTrương Đông Cường\than-viet\t0.70\tperson-zhang-dongqiang"))
+        // Kept in another file, the concept cannot change: skipped, nothing written.
+        let other = directory.appendingPathComponent("other.tsv").path
+        let skipped = try TriglotRunner.run(["align", "--glossary", file, "--learn", other, english, vietnamese])
+        #expect(skipped.status == 0)
+        #expect(skipped.stderr.contains("learn: skipped Zhang Dongqiang = Trương Đông Cường (person-zhang-dongqiang is not in \(other))"))
+        #expect(!FileManager.default.fileExists(atPath: other))
+        let learnt = try TriglotRunner.run(["align", "--glossary", file, "--learn", file, english, vietnamese])
+        #expect(learnt.status == 0)
+        #expect(learnt.stderr == "learn: added 1 name to \(file): Zhang Dongqiang = Trương Đông Cường (person-zhang-dongqiang)\n")
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.last?.hasPrefix("person-zhang-dongqiang\tperson\tZhang Dongqiang\t张东强\t\tTrương Đông Cường\t") == true)
+        #expect(try TriglotRunner.run(["glossary", "validate", file]).status == 0)
+    }
+
     @Test func learnLeavesABrokenGlossaryUntouched() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-learn-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
