@@ -12,9 +12,11 @@ extension Triglot {
                 Sentences are returned in document order. Default length: 3 sentences or 20% of
                 the sentences, whichever is shorter. A headline line at the top is used as the
                 title and photo captions are never chosen. Methods: \(MethodRegistry.all.map { "\($0.name) — \($0.summary)" }.joined(separator: "; ")).
+
                 With --parallel A B (an article and its translation), the two are aligned
                 sentence by sentence (as `triglot align` does) and the summary is a list of
                 sentence pairs, chosen by the mean of their scores on both sides.
+
                 JSON gives, per chosen sentence, its index, start and end (offsets in Unicode
                 scalars), score and the score's parts; --explain adds every sentence's score.
 
@@ -23,7 +25,7 @@ extension Triglot {
                   triglot summarize --sentences 2 --format json article.vi.txt
                   triglot summarize --chars 120 examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
                   triglot summarize --jsonl < articles.jsonl > summaries.jsonl
-                  triglot summarize --parallel examples/lmc-2022-wang-yi-bui-thanh-son.en.txt examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
+                  triglot summarize --parallel report.en.txt report.zh.txt
                 """
         )
 
