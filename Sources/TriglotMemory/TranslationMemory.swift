@@ -36,28 +36,34 @@ public final class TranslationMemory: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            var migrator = DatabaseMigrator()
-            migrator.registerMigration("v1") { db in
-                try db.execute(sql: """
-                    CREATE TABLE unit (
-                        id INTEGER PRIMARY KEY,
-                        fingerprint INTEGER NOT NULL UNIQUE,
-                        source TEXT,
-                        created TEXT NOT NULL
-                    );
-                    CREATE TABLE variant (
-                        id INTEGER PRIMARY KEY,
-                        unit INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
-                        lang TEXT NOT NULL,
-                        text TEXT NOT NULL
-                    );
-                    CREATE INDEX variant_by_unit ON variant(unit);
-                    CREATE VIRTUAL TABLE variant_index USING fts5(key, content='', tokenize='unicode61 remove_diacritics 0');
-                    CREATE TABLE term (text TEXT PRIMARY KEY, units INTEGER NOT NULL) WITHOUT ROWID;
-                    """)
+            pool = try Self.open(path: path, configuration: configuration)
+            // The schema is made in an IMMEDIATE transaction, so two processes creating the
+            // same memory at once take turns (the second finds the tables there); a memory made
+            // by an earlier version already has them.
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    if try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'unit'") != true {
+                        try db.execute(sql: """
+                            CREATE TABLE unit (
+                                id INTEGER PRIMARY KEY,
+                                fingerprint INTEGER NOT NULL UNIQUE,
+                                source TEXT,
+                                created TEXT NOT NULL
+                            );
+                            CREATE TABLE variant (
+                                id INTEGER PRIMARY KEY,
+                                unit INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+                                lang TEXT NOT NULL,
+                                text TEXT NOT NULL
+                            );
+                            CREATE INDEX variant_by_unit ON variant(unit);
+                            CREATE VIRTUAL TABLE variant_index USING fts5(key, content='', tokenize='unicode61 remove_diacritics 0');
+                            CREATE TABLE term (text TEXT PRIMARY KEY, units INTEGER NOT NULL) WITHOUT ROWID;
+                            """)
+                    }
+                    return .commit
+                }
             }
-            try migrator.migrate(pool)
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_PERM {
                 throw .unwritable(path: path, reason: error.message ?? "\(error.resultCode)")
@@ -65,6 +71,21 @@ public final class TranslationMemory: Sendable {
             throw .database(path: path, reason: Self.reason(error))
         } catch {
             throw .database(path: path, reason: "\(error)")
+        }
+    }
+
+    /// The pool at `path`. Two processes creating the same memory at once both switch it to
+    /// WAL, and SQLite may answer "database is locked" at once there, without waiting for the
+    /// busy timeout: such an opening is tried again for up to about ten seconds.
+    private static func open(path: String, configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && attempt < 100 {
+                attempt += 1
+                usleep(useconds_t(20_000 + Int.random(in: 0..<80_000)))
+            }
         }
     }
 

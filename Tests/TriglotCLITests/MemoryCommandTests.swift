@@ -163,6 +163,26 @@ import Testing
         }
     }
 
+    @Test func processesCreatingTheSameMemoryAtOnceAllSucceed() throws {
+        // Each round starts from no file, so every process races to create the schema.
+        for round in 0..<3 {
+            try inTemporaryFolder { folder in
+                let db = folder + "/memory.sqlite"
+                var processes: [Process] = []
+                for part in 0..<4 {
+                    let file = folder + "/part\(part).tmx"
+                    try Self.tmx(units: 50, first: 1_000 * part).write(toFile: file, atomically: true, encoding: .utf8)
+                    processes.append(try start(["tm", "import", file, "--db", db]))
+                }
+                for process in processes { process.waitUntilExit() }
+                #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "round \(round)")
+                let count = try TriglotRunner.run(["tm", "export", "--format", "csv", "--db", db]).stdout
+                    .split(separator: "\r\n").count - 1
+                #expect(count == 200)
+            }
+        }
+    }
+
     @Test func twoProcessesImportingAtOnceBothSucceed() throws {
         try inTemporaryFolder { folder in
             let db = folder + "/memory.sqlite"
