@@ -262,91 +262,70 @@ def main(argv=None):
         sys.exit(f"error: Unihan files disagree on the Unicode version: {sorted(versions)}")
 
     os.makedirs(args.out, exist_ok=True)
+
+    def reading_rows(field):
+        """Characters with their readings of `field`, space-separated, in Unihan's order, NFC."""
+        rows = []
+        for cp in sorted_keys(fields[field]):
+            readings = nfc(fields[field][cp]).split()
+            if readings:
+                rows.append((chr(cp), " ".join(readings)))
+        return rows
+
+    def frequency_rows():
+        return [(chr(cp), fields["kFrequency"][cp]) for cp in sorted_keys(fields["kFrequency"])
+                if fields["kFrequency"][cp].isdigit()]
+
+    # One entry per table: file, title, field as named in the header, the field whose header
+    # gives the provenance, the columns, further header lines, and the rows.
+    tables = [
+        ("vietnamese.tsv", "Vietnamese readings (quốc ngữ; Hán-Việt and Nôm) of Han characters.",
+         "kVietnamese", "kVietnamese", "char <TAB> readings (space-separated, in Unihan's order, NFC)",
+         [], reading_rows("kVietnamese")),
+        ("mandarin.tsv", "Mandarin readings (Hanyu Pinyin with tone marks) of Han characters.",
+         "kMandarin", "kMandarin", "char <TAB> readings (space-separated, in Unihan's order, NFC)",
+         ["kMandarin gives the customary reading: one value, or two when the",
+          "reading customary in the PRC (first) differs from the one customary",
+          "in Taiwan (second). It does not list every reading of a polyphonic",
+          "character."],
+         reading_rows("kMandarin")),
+        ("variants.tsv", "Traditional forms of simplified characters.",
+         "kTraditionalVariant", "kTraditionalVariant",
+         "simplified <TAB> traditional forms (space-separated, Unihan's order)",
+         ["Only characters with at least one traditional form that differs from",
+          "the character itself. The list is kept whole, so a character that is",
+          "also its own traditional form (后 -> 后 後) still lists itself."],
+         variant_rows(fields, "kTraditionalVariant")),
+        ("simplified-variants.tsv", "Simplified forms of traditional characters.",
+         "kSimplifiedVariant", "kSimplifiedVariant",
+         "traditional <TAB> simplified forms (space-separated, Unihan's order)",
+         ["Only characters with at least one simplified form that differs from",
+          "the character itself; the list is kept whole. Read it right to left",
+          "to find further traditional candidates for a simplified character."],
+         variant_rows(fields, "kSimplifiedVariant")),
+        ("frequency.tsv", "Rough frequency class of Han characters.",
+         "kFrequency", "kFrequency", "char <TAB> rank (1 = most frequent ... 5 = least frequent)",
+         ["kFrequency is a rough frequency class (1-5) from Usenet traffic in",
+          "traditional Chinese; characters without a class are not listed."],
+         frequency_rows()),
+        ("standard-mandarin.tsv",
+         "Standard Mandarin readings of the PRC's Table of General Standard Chinese Characters.",
+         "kTGHZ2013 (ordered by kHanyuPinlu)", "kTGHZ2013",
+         "char <TAB> readings (space-separated, Hanyu Pinyin with tone marks, NFC)",
+         ["kTGHZ2013 lists every reading the 通用规范汉字字典 (2013) gives a character of",
+          "the 2013 Table of General Standard Chinese Characters (8,105 characters), so",
+          "it tells which readings the current PRC standard keeps (帧 zhēn, not the",
+          "older zhèng kMandarin still gives). Readings are ordered most frequent first",
+          "by kHanyuPinlu (counts in 现代汉语频率词典); readings it does not count follow",
+          "in kTGHZ2013's (alphabetical, page) order. Neutral-tone readings are kept."],
+         standard_rows(fields)),
+    ]
     counts = {}
-
-    # vietnamese.tsv
-    rows = []
-    for cp in sorted_keys(fields["kVietnamese"]):
-        readings = nfc(fields["kVietnamese"][cp]).split()
-        if readings:
-            rows.append((chr(cp), " ".join(readings)))
-    counts["vietnamese.tsv"] = write_table(
-        os.path.join(args.out, "vietnamese.tsv"),
-        common_header("Vietnamese readings (quốc ngữ; Hán-Việt and Nôm) of Han characters.",
-                      "kVietnamese", meta["kVietnamese"], command,
-                      "char <TAB> readings (space-separated, in Unihan's order, NFC)"),
-        rows)
-
-    # mandarin.tsv
-    rows = []
-    for cp in sorted_keys(fields["kMandarin"]):
-        readings = nfc(fields["kMandarin"][cp]).split()
-        if readings:
-            rows.append((chr(cp), " ".join(readings)))
-    counts["mandarin.tsv"] = write_table(
-        os.path.join(args.out, "mandarin.tsv"),
-        common_header("Mandarin readings (Hanyu Pinyin with tone marks) of Han characters.",
-                      "kMandarin", meta["kMandarin"], command,
-                      "char <TAB> readings (space-separated, in Unihan's order, NFC)")
-        + ["kMandarin gives the customary reading: one value, or two when the",
-           "reading customary in the PRC (first) differs from the one customary",
-           "in Taiwan (second). It does not list every reading of a polyphonic",
-           "character."],
-        rows)
-
-    # variants.tsv (kTraditionalVariant: simplified -> traditional forms)
-    rows = variant_rows(fields, "kTraditionalVariant")
-    counts["variants.tsv"] = write_table(
-        os.path.join(args.out, "variants.tsv"),
-        common_header("Traditional forms of simplified characters.",
-                      "kTraditionalVariant", meta["kTraditionalVariant"], command,
-                      "simplified <TAB> traditional forms (space-separated, Unihan's order)")
-        + ["Only characters with at least one traditional form that differs from",
-           "the character itself. The list is kept whole, so a character that is",
-           "also its own traditional form (后 -> 后 後) still lists itself."],
-        rows)
-
-    # simplified-variants.tsv (kSimplifiedVariant: traditional -> simplified forms)
-    rows = variant_rows(fields, "kSimplifiedVariant")
-    counts["simplified-variants.tsv"] = write_table(
-        os.path.join(args.out, "simplified-variants.tsv"),
-        common_header("Simplified forms of traditional characters.",
-                      "kSimplifiedVariant", meta["kSimplifiedVariant"], command,
-                      "traditional <TAB> simplified forms (space-separated, Unihan's order)")
-        + ["Only characters with at least one simplified form that differs from",
-           "the character itself; the list is kept whole. Read it right to left",
-           "to find further traditional candidates for a simplified character."],
-        rows)
-
-    # frequency.tsv
-    rows = []
-    for cp in sorted_keys(fields["kFrequency"]):
-        value = fields["kFrequency"][cp]
-        if value.isdigit():
-            rows.append((chr(cp), value))
-    counts["frequency.tsv"] = write_table(
-        os.path.join(args.out, "frequency.tsv"),
-        common_header("Rough frequency class of Han characters.",
-                      "kFrequency", meta["kFrequency"], command,
-                      "char <TAB> rank (1 = most frequent ... 5 = least frequent)")
-        + ["kFrequency is a rough frequency class (1-5) from Usenet traffic in",
-           "traditional Chinese; characters without a class are not listed."],
-        rows)
-
-    # standard-mandarin.tsv (kTGHZ2013, ordered by kHanyuPinlu)
-    rows = standard_rows(fields)
-    counts["standard-mandarin.tsv"] = write_table(
-        os.path.join(args.out, "standard-mandarin.tsv"),
-        common_header("Standard Mandarin readings of the PRC's Table of General Standard Chinese Characters.",
-                      "kTGHZ2013 (ordered by kHanyuPinlu)", meta["kTGHZ2013"], command,
-                      "char <TAB> readings (space-separated, Hanyu Pinyin with tone marks, NFC)")
-        + ["kTGHZ2013 lists every reading the 通用规范汉字字典 (2013) gives a character of",
-           "the 2013 Table of General Standard Chinese Characters (8,105 characters), so",
-           "it tells which readings the current PRC standard keeps (帧 zhēn, not the",
-           "older zhèng kMandarin still gives). Readings are ordered most frequent first",
-           "by kHanyuPinlu (counts in 现代汉语频率词典); readings it does not count follow",
-           "in kTGHZ2013's (alphabetical, page) order. Neutral-tone readings are kept."],
-        rows)
+    for name, title, field_label, field, columns, notes, rows in tables:
+        counts[name] = write_table(
+            os.path.join(args.out, name),
+            common_header(title, field_label, meta[field], command, columns) + notes,
+            rows)
 
     # LICENSE-UNICODE.txt
     with open(args.license_source, encoding="utf-8") as f:
