@@ -111,41 +111,10 @@ struct NameMatchingSpeed: ParsableCommand {
     /// News text per language, repeated to the size asked: VietNews bodies and GUM documents
     /// from the shared data, UD Chinese; the bundled examples where the data is absent.
     private func corpora() -> [(name: String, text: String)] {
-        var result: [(String, String)] = []
-        for language in Language.allCases {
-            var documents: [String] = []
-            switch language {
-            case .english:
-                if let path = data.path("summ-en-gum60/gum_docs_sentences.jsonl") {
-                    documents = FileSystem.jsonLines(path).map { line in
-                        (line["paragraphs"] as? [[String]] ?? []).map { $0.joined(separator: " ") }.joined(separator: "\n")
-                    }
-                }
-            case .vietnamese:
-                if let path = data.path("summ-vi-vietnews500/vietnews500.jsonl") {
-                    // VietNews joins the syllables of a word with "_": written text has spaces.
-                    documents = FileSystem.jsonLines(path).map { line in
-                        (line["body_sentences"] as? [String] ?? []).joined(separator: " ").replacingOccurrences(of: "_", with: " ")
-                    }
-                }
-            case .chinese:
-                if let path = data.path("ud-zh-gsdsimp-dev/zh_gsdsimp-ud-dev.conllu") {
-                    documents = SentenceBoundaryEvaluation.glued(SentenceBoundaryEvaluation.conlluTexts(path), separator: "").map(\.text)
-                }
-            }
-            if documents.isEmpty {
-                let example = "examples/lmc-2022-wang-yi-bui-thanh-son.\(language.code).txt"
-                FileSystem.note("using \(example) for \(language.code)")
-                documents = [FileSystem.text(example)]
-            }
-            let target = Int(megabytes * 1_000_000)
-            var text = ""
-            while text.utf8.count < target {
-                for document in documents where text.utf8.count < target { text += document + "\n\n" }
-            }
-            result.append((language.code, text))
+        Language.allCases.map { language in
+            let documents = BenchCorpus(data: data).documents(language, vietnamese: .vietnews)
+            return (language.code, BenchCorpus.repeated(documents, megabytes: megabytes).map { $0 + "\n\n" }.joined())
         }
-        return result
     }
 }
 

@@ -52,41 +52,8 @@ struct SegmentationSpeed: ParsableCommand {
         }
     }
 
-    /// Real documents in `language`: GUM's documents, UD sentences in documents of 20, or the
-    /// bundled example when the shared data is absent; repeated to the requested size.
+    /// Real documents in `language` (UD's treebank for Vietnamese), repeated to the requested size.
     private func corpus(_ language: Language) -> [String] {
-        var documents: [String] = []
-        switch language {
-        case .english:
-            if let path = data.path("summ-en-gum60/gum_docs_sentences.jsonl") {
-                documents = FileSystem.jsonLines(path).map { line in
-                    (line["paragraphs"] as? [[String]] ?? []).map { $0.joined(separator: " ") }.joined(separator: "\n")
-                }
-            }
-        case .chinese:
-            if let path = data.path("ud-zh-gsdsimp-dev/zh_gsdsimp-ud-dev.conllu") {
-                documents = SentenceBoundaryEvaluation.glued(SentenceBoundaryEvaluation.conlluTexts(path), separator: "").map(\.text)
-            }
-        case .vietnamese:
-            if let path = data.path("ud-vi-vtb-dev/vi_vtb-ud-dev.conllu") {
-                let sentences = SentenceBoundaryEvaluation.conlluTexts(path).map(SentenceBoundaryEvaluation.detokenizeVietnamese)
-                documents = SentenceBoundaryEvaluation.glued(sentences, separator: " ").map(\.text)
-            }
-        }
-        if documents.isEmpty {
-            let example = "examples/lmc-2022-wang-yi-bui-thanh-son.\(language.code).txt"
-            FileSystem.note("using \(example) for \(language.code)")
-            documents = [FileSystem.text(example)]
-        }
-        let target = Int(megabytes * 1_000_000)
-        var result: [String] = []
-        var size = 0
-        while size < target {
-            for document in documents where size < target {
-                result.append(document)
-                size += document.utf8.count
-            }
-        }
-        return result
+        BenchCorpus.repeated(BenchCorpus(data: data).documents(language, vietnamese: .vtb), megabytes: megabytes)
     }
 }

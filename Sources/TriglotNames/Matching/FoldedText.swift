@@ -52,16 +52,8 @@ public struct FoldedText: Sendable {
         ScalarFolds.asciiFolds.withUnsafeBufferPointer { ascii in
             while offset < count {
                 if written + 32 > capacity {
-                    let larger = capacity * 2
-                    let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-                    newBytes.update(from: bytes, count: written)
-                    bytes.deallocate()
-                    bytes = newBytes
-                    let newOrigins = UnsafeMutablePointer<UInt32>.allocate(capacity: larger + 1)
-                    newOrigins.update(from: origins, count: written)
-                    origins.deallocate()
-                    origins = newOrigins
-                    capacity = larger
+                    capacity *= 2
+                    Self.grow(&bytes, &origins, keeping: written, to: capacity)
                 }
                 let lead = utf8[offset]
                 if lead < 0x80 {
@@ -126,16 +118,8 @@ public struct FoldedText: Sendable {
                 } else if !replacement.isEmpty || !heap.isEmpty {
                     if written + heap.count + 32 > capacity {
                         // A fold longer than any tabulated one: make room once.
-                        let larger = capacity * 2 + heap.count
-                        let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-                        newBytes.update(from: bytes, count: written)
-                        bytes.deallocate()
-                        bytes = newBytes
-                        let newOrigins = UnsafeMutablePointer<UInt32>.allocate(capacity: larger + 1)
-                        newOrigins.update(from: origins, count: written)
-                        origins.deallocate()
-                        origins = newOrigins
-                        capacity = larger
+                        capacity = capacity * 2 + heap.count
+                        Self.grow(&bytes, &origins, keeping: written, to: capacity)
                     }
                     if pendingSpace {
                         bytes[written] = 0x20
@@ -177,5 +161,21 @@ public struct FoldedText: Sendable {
         }
         return ((lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12 | UInt32(utf8[offset + 2] & 0x3F) << 6
                 | UInt32(utf8[offset + 3] & 0x3F), 4)
+    }
+}
+
+extension FoldedText {
+    /// Moves the first `written` folded bytes and their origins to buffers of `capacity` bytes
+    /// (origins one more), freeing the old ones.
+    fileprivate static func grow(_ bytes: inout UnsafeMutablePointer<UInt8>, _ origins: inout UnsafeMutablePointer<UInt32>,
+                                 keeping written: Int, to capacity: Int) {
+        let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        newBytes.update(from: bytes, count: written)
+        bytes.deallocate()
+        bytes = newBytes
+        let newOrigins = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity + 1)
+        newOrigins.update(from: origins, count: written)
+        origins.deallocate()
+        origins = newOrigins
     }
 }

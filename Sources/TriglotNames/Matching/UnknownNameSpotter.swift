@@ -85,7 +85,7 @@ public final class UnknownNameSpotter {
             defer { run = [] }
             var words = run
             var atStart = runStartsSentence
-            if atStart, let first = words.first, Self.functionWords.contains(string(first.utf8Range).lowercased()) {
+            if atStart, let first = words.first, Self.notNames.function.contains(string(first.utf8Range).lowercased()) {
                 words.removeFirst()
                 atStart = false
             }
@@ -93,10 +93,13 @@ public final class UnknownNameSpotter {
             // "Vietnamese Deputy Minister Ha Kim Ngoc": titles and nationalities go before the name.
             while words.count > 1, Self.notNames.leading.contains(string(words[0].utf8Range).lowercased()) { words.removeFirst() }
             // "Foreign Ministers", "Chinese": titles, event words and nationalities alone.
-            if words.allSatisfy({ Self.notNames.leading.union(Self.notNames.generic).contains(string($0.utf8Range).lowercased()) }) { return }
+            if words.allSatisfy({ word in
+                let key = string(word.utf8Range).lowercased()
+                return Self.notNames.leading.contains(key) || Self.notNames.generic.contains(key)
+            }) { return }
             if words.count == 1 {
                 let word = string(words[0].utf8Range)
-                if Self.functionWords.contains(word.lowercased()) || knownWords.contains(MatchKey.loose(word)) { return }
+                if Self.notNames.function.contains(word.lowercased()) || knownWords.contains(MatchKey.loose(word)) { return }
                 // An acronym alone is more often a party or body than a person: still a name.
             }
             let range = words.first!.utf8Range.lowerBound..<words.last!.utf8Range.upperBound
@@ -146,11 +149,11 @@ public final class UnknownNameSpotter {
                 next += 1
             }
             index = next
-            while let first = run.first, let character = single(first), Self.functionCharacters.contains(character) {
+            while let first = run.first, let character = single(first), Self.notNames.characters.contains(character) {
                 run.removeFirst()
             }
             guard (2...4).contains(run.count),
-                  !run.dropFirst().contains(where: { single($0).map(Self.functionCharacters.contains) ?? true })
+                  !run.dropFirst().contains(where: { single($0).map(Self.notNames.characters.contains) ?? true })
             else { continue }
             let range = run.first!.utf8Range.lowerBound..<run.last!.utf8Range.upperBound
             let text = String(decoding: utf8[range], as: UTF8.self)
@@ -187,11 +190,4 @@ public final class UnknownNameSpotter {
         }
         return (function, leading, generic, characters)
     }()
-
-    /// Capitalised words that are not names: sentence-initial function words, months and days,
-    /// and honorifics, in English and Vietnamese.
-    static var functionWords: Set<String> { notNames.function }
-
-    /// Characters that end a Chinese name rather than belong to it.
-    static var functionCharacters: Set<Character> { notNames.characters }
 }

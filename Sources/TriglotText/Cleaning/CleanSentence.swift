@@ -23,7 +23,7 @@ extension SentenceSegmenter {
     func cleanSentences(in text: String, pdf: Bool, chunkSize: Int) throws(TriglotTextError) -> [CleanSentence] {
         let utf8 = Array(text.utf8)
         var found: [CleanSentence] = []
-        for chunk in TextCleaner.chunks(of: text, size: chunkSize) {
+        for chunk in TextCleaner.chunks(of: utf8, size: chunkSize) {
             let part = chunk.count == utf8.count ? text : String(decoding: utf8[chunk], as: UTF8.self)
             let cleaned = TextCleaner.clean(part, pdf: pdf)
             for sentence in try sentences(in: cleaned.text) {

@@ -27,12 +27,12 @@ public enum TextCleaner {
     /// few paragraphs at a time.
     static let chunkSize = 1 << 20
 
-    /// UTF-8 ranges of `text` that can be cleaned apart, each of `size` bytes or more: split at
+    /// Ranges of a text's UTF-8 bytes `utf8` that can be cleaned apart, each of `size` bytes or more: split at
     /// a line break outside any tag and any script or style element, after a blank line or a
     /// block tag ending its line (`</p>`, `<br>`). Cleaning never joins lines across those
     /// (pushed-down full stops aside), nor does a sentence run across them.
-    static func chunks(of text: String, size: Int = chunkSize) -> [Range<Int>] {
-        let count = text.utf8.count
+    static func chunks(of utf8: [UInt8], size: Int = chunkSize) -> [Range<Int>] {
+        let count = utf8.count
         guard count > size else { return [0..<count] }
         var chunks: [Range<Int>] = []
         var start = 0
@@ -41,8 +41,7 @@ public enum TextCleaner {
         var tagName: [UInt8] = [], readingName = false
         var lastTag = (name: "", end: -1)
         var lastNewline = -1
-        var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { bytes in
+        utf8.withUnsafeBufferPointer { bytes in
             for index in 0..<bytes.count {
                 let byte = bytes[index]
                 if readingName {

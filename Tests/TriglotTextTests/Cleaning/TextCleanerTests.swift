@@ -84,11 +84,14 @@ import Testing
         let segmenter = try SentenceSegmenter(language: .english)
         let whole = try segmenter.cleanSentences(in: text, pdf: false, chunkSize: Int.max)
         for size in [1, 64, 500] {
-            let chunks = TextCleaner.chunks(of: text, size: size)
+            let chunks = TextCleaner.chunks(of: Array(text.utf8), size: size)
             #expect(chunks.count > 1)
             #expect(chunks.first?.lowerBound == 0 && chunks.last?.upperBound == text.utf8.count)
             #expect(zip(chunks, chunks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
             #expect(try segmenter.cleanSentences(in: text, pdf: false, chunkSize: size) == whole)
+            // PDF joins stop at the same places: block tags leave blank lines.
+            #expect(try segmenter.cleanSentences(in: text, pdf: true, chunkSize: size)
+                    == segmenter.cleanSentences(in: text, pdf: true, chunkSize: Int.max))
         }
         #expect(!whole.contains { $0.text.contains("var a") })
     }
