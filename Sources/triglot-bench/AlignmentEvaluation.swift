@@ -13,7 +13,7 @@ struct AlignmentEvaluation: ParsableCommand {
         commandName: "align",
         abstract: "Score sentence alignment against baselines.",
         discussion: """
-            Sets: Bleualign's de–fr test0–6 (hand-made gold; together and per file), Wikipedia
+            Sets: Bleualign's de–fr test0–6 (hand-made gold; together and per file) and dev, Wikipedia
             zh–en dev (one document per article) and IWSLT tst2012 en–vi (documents of 50 lines);
             the last two also perturbed (seeded: each bead loses one side with probability 0.05,
             merges with the next on one side with probability 0.10). NLTK runs through
@@ -98,6 +98,9 @@ struct AlignmentEvaluation: ParsableCommand {
             for (file, document) in zip(files, documents) {
                 sets.append(TestSet(name: "  de–fr \(file)", sourceLanguage: nil, targetLanguage: nil, documents: [document]))
             }
+            // Bleualign's development file, for tuning without looking at the test files.
+            sets.append(TestSet(name: "de–fr dev", sourceLanguage: nil, targetLanguage: nil,
+                                documents: [Self.bleualign(folder + "/dev")]))
         }
         if let path = data.path("align-zhen-wiki-dev/dev.zh-en") {
             let documents = Self.wikipedia(path)

@@ -1,6 +1,6 @@
 /// Cleans text copied from web pages, CAT tools and PDF extraction before it is segmented: HTML
-/// and XML tags (also escaped ones, `&lt;b&gt;`) and entities, literal `\n` escapes, rule lines of
-/// slashes, dot leaders, a page number alone on its line, words broken one or two letters per
+/// and XML tags (also escaped ones, `&lt;b&gt;`) and entities, literal `\n` escapes, backtick
+/// quotes, rule lines of slashes, dot leaders, a page number alone on its line, words broken one or two letters per
 /// line, a full stop pushed onto the next line, and (for PDFs) hard line wraps. Each character of
 /// the result remembers where it came from (``CleanedText``), so offsets still point into the
 /// original. Never used unless asked for: it changes the text, segmentation alone never does.
@@ -110,6 +110,7 @@ public enum TextCleaner {
         pieces = stripTags(pieces)
         pieces = unescapeLineBreaks(pieces)
         pieces = dropDecorations(pieces)
+        pieces = replaceBackticks(pieces)
         pieces = repairLines(pieces, pdf: pdf)
         return CleanedText(pieces: pieces)
     }
@@ -264,6 +265,31 @@ public enum TextCleaner {
             }
             result.append(pieces[index])
             index += 1
+        }
+        return result
+    }
+
+    /// Typewriter quotes written with grave accents, as in "`So what?' asks…" and "``Yes,''
+    /// he said": `` ` `` as `'`, and a doubled one as `"`.
+    static func replaceBackticks(_ pieces: [Piece]) -> [Piece] {
+        guard pieces.contains(where: { $0.scalar == "`" }) else { return pieces }
+        var result: [Piece] = []
+        result.reserveCapacity(pieces.count)
+        var index = 0
+        while index < pieces.count {
+            let piece = pieces[index]
+            guard piece.scalar == "`" else {
+                result.append(piece)
+                index += 1
+                continue
+            }
+            if index + 1 < pieces.count, pieces[index + 1].scalar == "`" {
+                result.append(Piece(scalar: "\"", origin: piece.origin.lowerBound..<pieces[index + 1].origin.upperBound))
+                index += 2
+            } else {
+                result.append(Piece(scalar: "'", origin: piece.origin))
+                index += 1
+            }
         }
         return result
     }

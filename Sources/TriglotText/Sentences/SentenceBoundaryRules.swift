@@ -17,6 +17,7 @@ struct SentenceBoundaryRules {
         result.reserveCapacity(boundaries.count)
         var pieceStart = 0
         var brackets = BracketScan()
+        var quotations = QuotationScan()
         for boundary in boundaries {
             var splits = missedSplits(in: pieceStart..<boundary)
             let listed = listSplits(in: pieceStart..<boundary, sentenceStart: result.last ?? 0)
@@ -27,7 +28,9 @@ struct SentenceBoundaryRules {
                 var candidate = movingOpeningPunctuation(split, after: previous)
                 candidate = splittingBeforeEllipsis(candidate, after: previous)
                 let forced = listed.contains(split)
-                if !forced, candidate < text.count, joins(at: candidate, sentenceStart: previous, brackets: &brackets) { continue }
+                if !forced, candidate < text.count, joins(at: candidate, sentenceStart: previous, brackets: &brackets, quotations: &quotations) {
+                    continue
+                }
                 candidate = movingCitations(candidate)
                 if candidate > previous { result.append(candidate) }
             }
@@ -237,7 +240,7 @@ struct SentenceBoundaryRules {
     // MARK: Joins
 
     /// Whether the boundary at `boundary` is not a sentence end after all.
-    func joins(at boundary: Int, sentenceStart: Int, brackets: inout BracketScan) -> Bool {
+    func joins(at boundary: Int, sentenceStart: Int, brackets: inout BracketScan, quotations: inout QuotationScan) -> Bool {
         let contentEnd = text.skippingSpace(backFrom: boundary)
         let next = text.skippingSpace(from: boundary)
         guard next < text.count, contentEnd > sentenceStart, let nextScalar = text.scalar(at: next) else { return false }
@@ -261,6 +264,11 @@ struct SentenceBoundaryRules {
             return true
         }
         if isBracketedMark(terminatorStart: terminatorStart, closersEnd: contentEnd, terminatorEnd: terminatorEnd) { return true }
+        if rules.keepsQuotationsWhole && newlines == 0,
+           joinsQuotation(contentEnd: contentEnd, next: next, terminatorEnd: terminatorEnd, sentenceStart: sentenceStart,
+                          quotations: &quotations) {
+            return true
+        }
         switch terminator {
         case 0x2E:  // .
             return joinsAfterPeriod(periodStart: terminatorStart, next: next, sentenceStart: sentenceStart)
@@ -275,6 +283,21 @@ struct SentenceBoundaryRules {
         default:
             return false
         }
+    }
+
+    /// "'Well!' thought Alice, 'after such a fall as this, I shall think nothing of tumbling down
+    /// stairs! How brave they'll all think me at home!' (Which was very likely true.)": where the
+    /// rules keep quotations whole, a sentence end inside a quotation that closes on the same line
+    /// is none (the quotation is one sentence with its attribution); and after a quotation set
+    /// inside a sentence, a bracketed remark goes on that sentence ("\"Dinah'll miss me!\" (Dinah
+    /// was the cat.)", a quotation that is the whole sentence, still ends it).
+    private func joinsQuotation(contentEnd: Int, next: Int, terminatorEnd: Int, sentenceStart: Int,
+                                quotations: inout QuotationScan) -> Bool {
+        quotations.advance(in: text, sentenceStart: sentenceStart, to: contentEnd)
+        if !quotations.open.isEmpty { return quotations.closesOnLine(from: next, in: text) }
+        guard terminatorEnd < contentEnd, text.utf8[next] == 0x28, let opening = quotations.lastOpening,
+              opening > text.skippingSpace(from: sentenceStart), let closer = text.scalar(at: terminatorEnd) else { return false }
+        return closer == 0x22 || closer == 0x27 || closer == 0x201D || closer == 0x2019
     }
 
     /// "It was a cold \nnight in the city.", "…if you follow \na few simple guidelines:": ICU

@@ -16,6 +16,14 @@ struct SentenceRules: Sendable {
     var continuers: Set<String> = []
     /// One-letter words that are no initials after a lower-case word ("I" in "you and I.").
     var letterWords: Set<String> = []
+    /// Switches of the rules that hold for the whole language (see ``keepsQuotationsWhole``).
+    var settings: Set<String> = []
+
+    /// Whether a quotation that closes on its line is never split (`quotations-whole` in
+    /// [settings]): English news and prose quote several sentences before one attribution.
+    private(set) var keepsQuotationsWhole = false
+    /// The switches [settings] may hold.
+    static let knownSettings: Set<String> = ["quotations-whole"]
 
     /// What a word is to the rules: one bit per section it is listed in.
     struct WordClass: OptionSet, Sendable {
@@ -81,12 +89,16 @@ struct SentenceRules: Sendable {
                 case "[enders]": section = \.enders
                 case "[continuers]": section = \.continuers
                 case "[letter-words]": section = \.letterWords
+                case "[settings]": section = \.settings
                 default: throw .malformedRules(file: file, line: number + 1, reason: "unknown section \(line)")
                 }
                 continue
             }
             guard let section else {
                 throw .malformedRules(file: file, line: number + 1, reason: "entry before any [section]")
+            }
+            if section == \.settings && !Self.knownSettings.contains(line.lowercased()) {
+                throw .malformedRules(file: file, line: number + 1, reason: "unknown setting \(line)")
             }
             self[keyPath: section].insert(line.lowercased())
         }
@@ -97,6 +109,7 @@ struct SentenceRules: Sendable {
         for (words, wordClass) in sections {
             for word in words { classes[word, default: []].insert(wordClass) }
         }
+        keepsQuotationsWhole = settings.contains("quotations-whole")
         longestEntry = classes.keys.map(\.utf8.count).max() ?? 0
         longestPeriodWord = classes.filter { !$0.value.isSubset(of: [.starter, .continuer]) }.keys.map(\.utf8.count).max() ?? 0
         for (word, wordClass) in classes {

@@ -34,6 +34,15 @@ import Testing
         #expect(cleaned("C:\\new") == "C:\\new")  // not after white space: a path
     }
 
+    @Test func backtickQuotesBecomeQuotes() throws {
+        #expect(cleaned("`So what?' asks Rep. Dicks. ``Yes,'' he said.") == "'So what?' asks Rep. Dicks. \"Yes,'' he said.")
+        #expect(try sentences("Later, he recalls his mentor: `The people! Theft! The holy fire!'")
+                == ["Later, he recalls his mentor: 'The people! Theft! The holy fire!'"])
+        let text = "A ``b'' c"
+        let cleanedText = TextCleaner.clean(text)
+        #expect(cleanedText.text == "A \"b'' c")
+    }
+
     @Test func decorationsGo() {
         #expect(cleaned("Remove long strings of dots........please.") == "Remove long strings of dots please.")
         #expect(cleaned("Wait.... what?") == "Wait.... what?")  // a four-dot ellipsis stays

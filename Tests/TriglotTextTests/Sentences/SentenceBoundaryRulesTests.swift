@@ -183,6 +183,46 @@ import Testing
         #expect(try split("Choose options a) and b) before noon.") == ["Choose options a) and b) before noon."])
     }
 
+    // MARK: English quotations
+
+    @Test func quotationThatClosesOnItsLineIsOneSentence() throws {
+        // ICU ends a sentence at every terminator inside a quotation.
+        #expect(try split("\"We will deepen cooperation. We are ready,\" Wang said. He left.")
+                == ["\"We will deepen cooperation. We are ready,\" Wang said.", "He left."])
+        #expect(try split("He said, \u{201C}I am here. You are there.\u{201D} Then he left.")
+                == ["He said, \u{201C}I am here. You are there.\u{201D}", "Then he left."])
+        #expect(try split("For example, \u{2018}it is said that it grows in dragon\u{2019}s blood. It grows on mountains\u{2019} (p. 154). Next.")
+                == ["For example, \u{2018}it is said that it grows in dragon\u{2019}s blood. It grows on mountains\u{2019} (p. 154).", "Next."])
+        // Apostrophes open and close nothing.
+        #expect(try split("'Well!' thought Alice, 'they'll all think me brave! Why, I wouldn't say a thing!' She fell.")
+                == ["'Well!' thought Alice, 'they'll all think me brave! Why, I wouldn't say a thing!'", "She fell."])
+    }
+
+    @Test func quotationThatRunsOffItsLineIsLeftToTheOtherRules() throws {
+        #expect(try split("He said: \"We agree. We will work.\nThen they signed.") == ["He said: \"We agree.", "We will work.", "Then they signed."])
+        #expect(try split("\"We agree. We will work. They signed.") == ["\"We agree.", "We will work.", "They signed."])
+    }
+
+    @Test func bracketedRemarkAfterEmbeddedQuotation() throws {
+        #expect(try split("'Well!' thought Alice, 'I shall think nothing of it!' (Which was true.) Then she fell.")
+                == ["'Well!' thought Alice, 'I shall think nothing of it!' (Which was true.)", "Then she fell."])
+        // A quotation that is the whole sentence still ends it.
+        #expect(try split("\"Dinah'll miss me, I should think!\" (Dinah was the cat.) \"I hope so.\"")
+                == ["\"Dinah'll miss me, I should think!\"", "(Dinah was the cat.)", "\"I hope so.\""])
+    }
+
+    @Test func onlyEnglishKeepsQuotationsWhole() throws {
+        #expect(try split("Ông nói: \"Tôi đồng ý. Chúng ta đi.\" Họ đi.", .vietnamese).count == 3)
+        #expect(SentenceRules.shipped(for: .english).keepsQuotationsWhole)
+        #expect(!SentenceRules.shipped(for: .vietnamese).keepsQuotationsWhole)
+    }
+
+    @Test func unknownSettingIsRefusedWithItsLine() {
+        #expect(throws: TriglotTextError.malformedRules(file: "x.txt", line: 4, reason: "unknown setting quotes-always")) {
+            try SentenceRules(parsing: "[titles]\nmr\n[settings]\nquotes-always\n", file: "x.txt")
+        }
+    }
+
     // MARK: Chinese
 
     @Test func chineseOpeningQuoteStartsSentence() throws {

@@ -1,0 +1,127 @@
+/// Which quotation is open at a point of a sentence, found by reading the sentence's quote marks
+/// from its start: `"` opens and closes; “ opens and ” closes; ‘ and ` open, and so does `'` at
+/// the start of a word; ’ and `'` close a single quotation when no letter follows them (in
+/// "they'll" and "dragon’s" they are apostrophes).
+///
+/// Like ``BracketScan``, it goes on from where the last call for the same sentence stopped, so
+/// one pass over the text stays linear however many boundaries a sentence has.
+struct QuotationScan {
+    /// The kind of quotation that is open.
+    enum Kind {
+        case double, curlyDouble, single
+    }
+
+    var start = -1
+    var position = 0
+    /// The open quotations, innermost last (a single quotation inside a double one).
+    var open: [Kind] = []
+    /// Where the outermost open quotation, or else the last one closed, opened.
+    var lastOpening: Int?
+
+    /// Reads `text` on to `end` from where it stopped, starting over at `sentenceStart` when
+    /// the sentence is another.
+    mutating func advance(in text: ByteText, sentenceStart: Int, to end: Int) {
+        if start != sentenceStart || position > end {
+            self = QuotationScan(start: sentenceStart, position: sentenceStart)
+        }
+        let utf8 = text.utf8
+        var index = position
+        while index < end {
+            // Eight bytes at a time: most of a sentence holds no quote mark.
+            if index + 8 <= end, let base = utf8.baseAddress,
+               !Self.mayHoldMark(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            visit(utf8[index], at: index, in: text)
+            index += 1
+        }
+        position = end
+    }
+
+    /// Whether any byte of `word` is `"`, `'`, `` ` `` or 0xE2 (the lead byte of “ ” ‘ ’).
+    @inline(__always)
+    private static func mayHoldMark(_ word: UInt64) -> Bool {
+        @inline(__always) func has(_ byte: UInt64) -> Bool {
+            let x = word ^ (0x0101_0101_0101_0101 &* byte)
+            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+        }
+        return has(0x22) || has(0x27) || has(0x60) || has(0xE2)
+    }
+
+    /// Reads the byte at `index`.
+    private mutating func visit(_ byte: UInt8, at index: Int, in text: ByteText) {
+        let utf8 = text.utf8
+        switch byte {
+        case 0x22:  // "
+            if open.last == .double { close(through: .double) } else { opening(.double, at: index) }
+        case 0x60:  // `
+            opening(.single, at: index)
+        case 0x27:  // '
+            if Self.isLetter(after: index + 1, in: text) {
+                if index == start || Self.isSpaceOrOpener(before: index, in: text) { opening(.single, at: index) }
+            } else if open.contains(.single), index > start, !Self.isSpaceOrOpener(before: index, in: text) {
+                close(through: .single)
+            }
+        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80:
+            switch utf8[index + 2] {
+            case 0x9C: opening(.curlyDouble, at: index)  // “
+            case 0x9D: close(through: .curlyDouble)  // ”
+            case 0x98: opening(.single, at: index)  // ‘
+            case 0x99:  // ’
+                if open.contains(.single), !Self.isLetter(after: index + 3, in: text) { close(through: .single) }
+            default: break
+            }
+        default: break
+        }
+    }
+
+    private mutating func opening(_ kind: Kind, at index: Int) {
+        if open.isEmpty { lastOpening = index }
+        open.append(kind)
+    }
+
+    private mutating func close(through kind: Kind) {
+        guard let last = open.lastIndex(of: kind) else { return }
+        open.removeSubrange(last...)
+    }
+
+    /// Whether the innermost open quotation closes on the same line as `offset`, within
+    /// `limit` bytes, with a mark that is not an apostrophe.
+    func closesOnLine(from offset: Int, in text: ByteText, limit: Int = 2_000) -> Bool {
+        guard let kind = open.last else { return false }
+        let utf8 = text.utf8
+        var index = offset
+        let end = min(utf8.count, offset + limit)
+        while index < end {
+            switch utf8[index] {
+            case 0x0A, 0x0D: return false
+            case 0x22 where kind == .double: return true
+            case 0x27 where kind == .single:
+                if !Self.isLetter(after: index + 1, in: text) && !Self.isSpaceOrOpener(before: index, in: text) { return true }
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80:
+                if kind == .curlyDouble && utf8[index + 2] == 0x9D { return true }
+                if kind == .single && utf8[index + 2] == 0x99 && !Self.isLetter(after: index + 3, in: text) { return true }
+            default: break
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether a letter starts at `offset`.
+    private static func isLetter(after offset: Int, in text: ByteText) -> Bool {
+        guard let scalar = text.scalar(at: offset) else { return false }
+        if scalar < 0x80 {
+            let folded = scalar | 0x20
+            return folded >= 0x61 && folded <= 0x7A
+        }
+        return Unicode.Scalar(scalar)?.properties.isAlphabetic ?? false
+    }
+
+    /// Whether white space or an opening bracket stands right before `offset` (a quote there opens).
+    private static func isSpaceOrOpener(before offset: Int, in text: ByteText) -> Bool {
+        guard let (scalar, _) = text.scalar(before: offset) else { return true }
+        return UTF8Scanner.isSpace(scalar) || scalar == 0x28 || scalar == 0x5B || scalar == 0x2014 || scalar == 0x2013
+    }
+}
