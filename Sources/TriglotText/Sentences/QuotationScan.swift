@@ -1,20 +1,55 @@
 /// Which quotation is open at a point of a sentence, found by reading the sentence's quote marks
-/// from its start: `"` opens and closes; “ opens and ” closes; ‘ and ` open, and so does `'` at
-/// the start of a word; ’ and `'` close a single quotation when no letter follows them (in
+/// from its start: `"` opens and closes; “ opens and ” closes; ‘ opens, and so does `'` at the
+/// start of a word (`triglot segment --clean` turns typewriter backtick quotes into `'`); ’ and `'` close a single quotation when no letter follows them (in
 /// "they'll" and "dragon’s" they are apostrophes).
 ///
 /// Like ``BracketScan``, it goes on from where the last call for the same sentence stopped, so
 /// one pass over the text stays linear however many boundaries a sentence has.
 struct QuotationScan {
     /// The kind of quotation that is open.
-    enum Kind {
-        case double, curlyDouble, single
+    enum Kind: UInt8 {
+        case double = 1, curlyDouble, single
+    }
+
+    /// Open quotations, innermost last, kept in one integer (a byte per level, eight levels):
+    /// a sentence's quotations cost no allocation.
+    struct Stack {
+        private var levels: UInt64 = 0
+        private(set) var count = 0
+
+        var isEmpty: Bool { count == 0 }
+        var last: Kind? { count == 0 ? nil : Kind(rawValue: UInt8(truncatingIfNeeded: levels >> UInt64(8 * (count - 1)))) }
+
+        func contains(_ kind: Kind) -> Bool { lastLevel(of: kind) != nil }
+
+        /// A ninth level is not kept: such nesting is no prose.
+        mutating func push(_ kind: Kind) {
+            guard count < 8 else { return }
+            levels |= UInt64(kind.rawValue) << UInt64(8 * count)
+            count += 1
+        }
+
+        /// Closes the innermost quotation of `kind` and every one opened inside it.
+        mutating func pop(through kind: Kind) {
+            guard let level = lastLevel(of: kind) else { return }
+            levels &= level == 0 ? 0 : (1 << UInt64(8 * level)) - 1
+            count = level
+        }
+
+        private func lastLevel(of kind: Kind) -> Int? {
+            var level = count - 1
+            while level >= 0 {
+                if UInt8(truncatingIfNeeded: levels >> UInt64(8 * level)) == kind.rawValue { return level }
+                level -= 1
+            }
+            return nil
+        }
     }
 
     var start = -1
     var position = 0
     /// The open quotations, innermost last (a single quotation inside a double one).
-    var open: [Kind] = []
+    var open = Stack()
     /// Where the outermost open quotation, or else the last one closed, opened.
     var lastOpening: Int?
 
@@ -39,14 +74,16 @@ struct QuotationScan {
         position = end
     }
 
-    /// Whether any byte of `word` is `"`, `'`, `` ` `` or 0xE2 (the lead byte of “ ” ‘ ’).
+    /// Whether any byte of `word` may be `"`, `'` or 0xE2, the lead byte of “ ” ‘ ’ (the bit trick
+    /// of ``PunctuationIndex/mayContainIndexed(_:)``; `"` and `'` share a test, which also lets
+    /// "#" and "&" through to the exact one).
     @inline(__always)
     private static func mayHoldMark(_ word: UInt64) -> Bool {
-        @inline(__always) func has(_ byte: UInt64) -> Bool {
-            let x = word ^ (0x0101_0101_0101_0101 &* byte)
+        @inline(__always) func has(_ byte: UInt64, in bytes: UInt64) -> Bool {
+            let x = bytes ^ (0x0101_0101_0101_0101 &* byte)
             return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
         }
-        return has(0x22) || has(0x27) || has(0x60) || has(0xE2)
+        return has(0x22, in: word & 0xFAFA_FAFA_FAFA_FAFA) || has(0xE2, in: word)
     }
 
     /// Reads the byte at `index`.
@@ -55,8 +92,6 @@ struct QuotationScan {
         switch byte {
         case 0x22:  // "
             if open.last == .double { close(through: .double) } else { opening(.double, at: index) }
-        case 0x60:  // `
-            opening(.single, at: index)
         case 0x27:  // '
             if Self.isLetter(after: index + 1, in: text) {
                 if index == start || Self.isSpaceOrOpener(before: index, in: text) { opening(.single, at: index) }
@@ -78,12 +113,11 @@ struct QuotationScan {
 
     private mutating func opening(_ kind: Kind, at index: Int) {
         if open.isEmpty { lastOpening = index }
-        open.append(kind)
+        open.push(kind)
     }
 
     private mutating func close(through kind: Kind) {
-        guard let last = open.lastIndex(of: kind) else { return }
-        open.removeSubrange(last...)
+        open.pop(through: kind)
     }
 
     /// Whether the innermost open quotation closes on the same line as `offset`, within

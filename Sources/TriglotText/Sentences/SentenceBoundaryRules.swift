@@ -18,22 +18,25 @@ struct SentenceBoundaryRules {
         var pieceStart = 0
         var brackets = BracketScan()
         var quotations = QuotationScan()
-        for boundary in boundaries {
-            var splits = missedSplits(in: pieceStart..<boundary)
-            let listed = listSplits(in: pieceStart..<boundary, sentenceStart: result.last ?? 0)
-            if !listed.isEmpty { splits = (splits + listed).sorted() }
-            splits.append(boundary)
-            for split in splits {
-                let previous = result.last ?? 0
-                var candidate = movingOpeningPunctuation(split, after: previous)
-                candidate = splittingBeforeEllipsis(candidate, after: previous)
-                let forced = listed.contains(split)
-                if !forced, candidate < text.count, joins(at: candidate, sentenceStart: previous, brackets: &brackets, quotations: &quotations) {
-                    continue
-                }
-                candidate = movingCitations(candidate)
-                if candidate > previous { result.append(candidate) }
+        func place(_ split: Int, forced: Bool) {
+            let previous = result.last ?? 0
+            var candidate = movingOpeningPunctuation(split, after: previous)
+            candidate = splittingBeforeEllipsis(candidate, after: previous)
+            if !forced, candidate < text.count,
+               joins(at: candidate, sentenceStart: previous, brackets: &brackets, quotations: &quotations) {
+                return
             }
+            candidate = movingCitations(candidate)
+            if candidate > previous { result.append(candidate) }
+        }
+        for boundary in boundaries {
+            let missed = missedSplits(in: pieceStart..<boundary)
+            let listed = listSplits(in: pieceStart..<boundary, sentenceStart: result.last ?? 0)
+            // Most pieces need no split of their own: no array is made for them.
+            if !missed.isEmpty || !listed.isEmpty {
+                for split in (missed + listed).sorted() { place(split, forced: listed.contains(split)) }
+            }
+            place(boundary, forced: false)
             pieceStart = boundary
         }
         if result.last != text.count && text.count > 0 { result.append(text.count) }

@@ -211,6 +211,23 @@ import Testing
                 == ["\"Dinah'll miss me, I should think!\"", "(Dinah was the cat.)", "\"I hope so.\""])
     }
 
+    @Test func quotationStackNestsAndClosesInnerQuotationsWithOuterOnes() {
+        var stack = QuotationScan.Stack()
+        #expect(stack.isEmpty && stack.last == nil)
+        stack.push(.double)
+        stack.push(.single)
+        stack.push(.curlyDouble)
+        #expect(stack.count == 3 && stack.last == .curlyDouble && stack.contains(.single))
+        stack.pop(through: .single)  // closes the “ opened inside it too
+        #expect(stack.count == 1 && stack.last == .double && !stack.contains(.single))
+        stack.pop(through: .curlyDouble)  // not open: nothing changes
+        #expect(stack.count == 1)
+        for _ in 0..<10 { stack.push(.single) }
+        #expect(stack.count == 8)
+        stack.pop(through: .double)
+        #expect(stack.isEmpty)
+    }
+
     @Test func onlyEnglishKeepsQuotationsWhole() throws {
         #expect(try split("Ông nói: \"Tôi đồng ý. Chúng ta đi.\" Họ đi.", .vietnamese).count == 3)
         #expect(SentenceRules.shipped(for: .english).keepsQuotationsWhole)
