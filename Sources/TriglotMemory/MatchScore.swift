@@ -1,3 +1,5 @@
+import TriglotText
+
 /// The match percentage CAT tools show, from a token edit distance with a cost per kind of difference.
 ///
 /// Both texts are cut into tokens: words (letters and marks), numbers (digits with inner `.` `,`),
@@ -9,13 +11,15 @@
 /// |---------------------------------------------------|------|-------|
 /// | same token                                        | 0    |       |
 /// | same word in another case (Hanoi / hanoi)         | 0.1  | minor |
+/// | same word, tone mark placed otherwise (hoà / hòa) | 0.1  | minor |
 /// | one number for another (2022 / 2023)              | 0.2  | minor |
 /// | punctuation added, dropped or replaced            | 0.2  | minor |
+/// | same letters, diacritics differ (Ha Noi / Hà Nội) | 0.5  | edit  |
 /// | any other word added, dropped or replaced         | 1    | edit  |
 ///
 /// `raw = 100 × (1 − cost / max(tokens in a, tokens in b))`, then placed in bands so that the
 /// number tells the translator what kind of change is needed:
-/// - 100: the texts are identical;
+/// - 100: the texts are identical (also when only their Unicode normalization form differs);
 /// - 95–99: only minor differences (or only whitespace): `min(99, max(95, raw))`;
 /// - 0–94: at least one edit: `min(94, raw)`.
 public enum MatchScore {
@@ -45,6 +49,8 @@ public enum MatchScore {
             // Costs in tenths: a minor difference costs 1 or 2, an edit 10.
             let allowed = minimum <= 0 ? Int.max / 2 : Int((Double(100 - minimum) / 10 * Double(length)).rounded(.up))
             guard let (cost, edits) = MatchScore.distance(tokens, other, allowedCost: allowed) else { return nil }
+            // The same text in another Unicode normalization form (NFC, NFD) is identical.
+            if cost == 0 && candidate == query { return 100 }
             let raw = Int((100 * (1 - Double(cost) / 10 / Double(length))).rounded(.down))
             let score = edits == 0 ? min(99, max(95, raw)) : max(0, min(94, raw))
             return score >= minimum ? score : nil
@@ -56,6 +62,8 @@ public enum MatchScore {
         enum Kind { case word, number, punctuation }
         let text: Substring
         let kind: Kind
+        /// Whether the token is all ASCII: only other words can differ in diacritics alone.
+        var isASCII = true
     }
 
     /// The tokens of `text` (see the type's comment), cut on Unicode scalars for speed.
@@ -64,9 +72,11 @@ public enum MatchScore {
         let scalars = text.unicodeScalars
         var start: String.UnicodeScalarView.Index?
         var kind = Token.Kind.word
+        var nonASCII = false
         func close(at end: String.UnicodeScalarView.Index) {
-            if let begin = start { result.append(Token(text: Substring(scalars[begin..<end]), kind: kind)) }
+            if let begin = start { result.append(Token(text: Substring(scalars[begin..<end]), kind: kind, isASCII: !nonASCII)) }
             start = nil
+            nonASCII = false
         }
         var index = scalars.startIndex
         while index < scalars.endIndex {
@@ -95,21 +105,22 @@ public enum MatchScore {
             let category = properties.generalCategory
             if properties.isWhitespace {
                 close(at: index)
+            } else if category == .nonspacingMark || category == .spacingMark || category == .enclosingMark {
+                // A combining mark belongs to the token before it.
+                if start == nil { start = index; kind = .word }
+                nonASCII = true
+            } else if properties.isAlphabetic && !isIdeographic(scalar) {
+                if start == nil || kind != .word { close(at: index); start = index; kind = .word }
+                nonASCII = true
             } else if category == .decimalNumber {
                 if start == nil || kind != .number { close(at: index); start = index; kind = .number }
             } else if (scalar == "." || scalar == ","), start != nil, kind == .number,
                       next < scalars.endIndex, scalars[next].properties.generalCategory == .decimalNumber {
                 // A separator inside a number (1,000.5) stays part of it.
-            } else if category == .nonspacingMark || category == .spacingMark || category == .enclosingMark {
-                // A combining mark belongs to the token before it.
-                if start == nil { start = index; kind = .word }
             } else if properties.isAlphabetic {
-                if isIdeographic(scalar) {
-                    close(at: index)
-                    result.append(Token(text: Substring(scalars[index..<next]), kind: .word))
-                } else if start == nil || kind != .word {
-                    close(at: index); start = index; kind = .word
-                }
+                // Ideographic: a token alone.
+                close(at: index)
+                result.append(Token(text: Substring(scalars[index..<next]), kind: .word, isASCII: false))
             } else {
                 close(at: index)
                 result.append(Token(text: Substring(scalars[index..<next]), kind: .punctuation))
@@ -137,11 +148,15 @@ public enum MatchScore {
             if x.text.utf8.elementsEqual(y.text.utf8) { return 0 }
             if x.kind == .number && y.kind == .number { return 2 * shift }
             if x.kind == .punctuation && y.kind == .punctuation { return 2 * shift }
-            // Case changes keep the length in UTF-8 for nearly all letters; checking it first
-            // avoids lowercasing on almost every comparison.
-            if x.kind == .word && y.kind == .word && x.text.utf8.count == y.text.utf8.count
-                && x.text.lowercased() == y.text.lowercased() { return 1 * shift }
-            return 10 * shift + 1
+            guard x.kind == .word && y.kind == .word else { return 10 * shift + 1 }
+            if x.isASCII && y.isASCII { return equalIgnoringASCIICase(x.text, y.text) ? 1 * shift : 10 * shift + 1 }
+            // Other words: the same letters but for diacritics (a cheap test first, then a table
+            // of base letters), and only then the keys that tell case, composition and tone-mark
+            // placement from other diacritics (they go through ICU's normalizer).
+            guard mayDifferInMarksOnly(x.text, y.text), sameBaseLetters(x.text, y.text) else { return 10 * shift + 1 }
+            let left = String(x.text), right = String(y.text)
+            if left == right { return 0 }  // canonically equivalent: the same word (NFC / NFD)
+            return MatchKey.strict(left) == MatchKey.strict(right) ? 1 * shift : 5 * shift + 1
         }
         let limit = allowedCost >= Int.max / (2 * shift) ? Int.max / 2 : (allowedCost + 1) * shift
         var previous = [Int](repeating: 0, count: b.count + 1)
@@ -162,4 +177,65 @@ public enum MatchScore {
         let cell = previous[b.count]
         return cell >= limit ? nil : (cell / shift, cell % shift)
     }
+
+    /// Whether two ASCII words are the same but for case, without making lower-case copies.
+    static func equalIgnoringASCIICase(_ x: Substring, _ y: Substring) -> Bool {
+        guard x.utf8.count == y.utf8.count else { return false }
+        return zip(x.utf8, y.utf8).allSatisfy { $0 == $1 || ($0 | 0x20 == $1 | 0x20 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }
+    }
+
+    /// A cheap test that lets through every pair of words that may differ only in diacritics
+    /// (and some others): in composed form they have as many scalars, and the same ASCII letters
+    /// where both have one. A combining mark (decomposed text) lets the pair through.
+    static func mayDifferInMarksOnly(_ x: Substring, _ y: Substring) -> Bool {
+        // Most pairs differ in a first or last ASCII letter: answered from two bytes each.
+        func differ(_ p: UInt8?, _ q: UInt8?) -> Bool {
+            guard let p, let q, p < 0x80, q < 0x80 else { return false }
+            return p | 0x20 != q | 0x20
+        }
+        if differ(x.utf8.first, y.utf8.first) || differ(x.utf8.last, y.utf8.last) { return false }
+        var first = x.unicodeScalars.makeIterator(), second = y.unicodeScalars.makeIterator()
+        while true {
+            let p = first.next(), q = second.next()
+            guard let p, let q else {
+                // One word ended: the other may go on with combining marks only (NFD).
+                guard let rest = p ?? q else { return true }
+                return (0x0300...0x036F).contains(rest.value)
+            }
+            if (0x0300...0x036F).contains(p.value) || (0x0300...0x036F).contains(q.value) { return true }
+            if p.isASCII && q.isASCII && (p.value | 0x20) != (q.value | 0x20) { return false }
+        }
+    }
+
+    /// Whether two words have the same letters once lower-cased and stripped of diacritics
+    /// (``MatchKey/loose(_:)``, đ as d), compared scalar by scalar through ``baseLetters``.
+    static func sameBaseLetters(_ x: Substring, _ y: Substring) -> Bool {
+        var first = x.unicodeScalars.makeIterator(), second = y.unicodeScalars.makeIterator()
+        func nextLetter(_ iterator: inout Substring.UnicodeScalarView.Iterator) -> UInt32? {
+            while let scalar = iterator.next() {
+                let value = scalar.value
+                if value < 0x80 { return (0x41...0x5A).contains(value) ? value | 0x20 : value }
+                if (0x0300...0x036F).contains(value) { continue }  // a combining mark (NFD)
+                return baseLetters[value] ?? value
+            }
+            return nil
+        }
+        while true {
+            let p = nextLetter(&first), q = nextLetter(&second)
+            if p != q { return false }
+            if p == nil { return true }
+        }
+    }
+
+    /// The lower-case base letter of each Latin letter with diacritics (U+00C0–U+024F,
+    /// U+1E00–U+1EFF: Vietnamese among them), read once through ``MatchKey/loose(_:)``.
+    static let baseLetters: [UInt32: UInt32] = {
+        var table: [UInt32: UInt32] = [:]
+        for value in Array(UInt32(0x00C0)...0x024F) + Array(UInt32(0x1E00)...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            let folded = MatchKey.loose(String(scalar)).unicodeScalars
+            if folded.count == 1, let base = folded.first, base.value != value { table[value] = base.value }
+        }
+        return table
+    }()
 }

@@ -9,9 +9,11 @@ extension MemoryCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find the units whose text best matches a sentence.",
             discussion: """
-                The match percentage is 100 for identical text, 95–99 when only numbers,
-                punctuation, case or spacing differ, and at most 94 otherwise, from an edit
-                distance on words (Chinese: characters). Text output: one line per match
+                The match percentage is 100 for identical text (also in another Unicode
+                normalization form), 95–99 when only numbers, punctuation, case, spacing or the
+                place of a Vietnamese tone mark (hoà / hòa) differ, and at most 94 otherwise,
+                from an edit distance on words (Chinese: characters) in which a word whose
+                diacritics differ (Ha Noi / Hà Nội) costs half an edit. Text output: one line per match
                 ('PERCENT% LANG TEXT') followed by the unit's other languages, indented.
                 """
         )

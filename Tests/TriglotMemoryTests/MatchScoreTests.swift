@@ -1,5 +1,6 @@
 import Testing
 @testable import TriglotMemory
+import TriglotText
 
 /// Match percentages on built cases: the bands a translator reads.
 @Suite struct MatchScoreTests {
@@ -30,6 +31,36 @@ import Testing
         #expect(MatchScore.percentage(sentence, "Completely different words here.") < 30)
     }
 
+    @Test func vietnameseTonePlacementIsMinorAndMissingDiacriticsAHalfEdit() {
+        let vietnamese = "Hai bên nhất trí thúc đẩy hợp tác tại Hòa Bình và Thủy Nguyên."
+        // The same words with the tone marks placed the other way (hoà, thuỷ): minor.
+        let placement = MatchScore.percentage(vietnamese, "Hai bên nhất trí thúc đẩy hợp tác tại Hoà Bình và Thuỷ Nguyên.")
+        #expect((95...99).contains(placement))
+        // NFD input is the same text.
+        #expect(MatchScore.percentage(vietnamese, vietnamese.decomposedForTest) >= 99)
+        // Diacritics dropped from two words: edits, but dearer ones are whole words.
+        let unaccented = MatchScore.percentage(vietnamese, "Hai bên nhất trí thúc đẩy hợp tác tại Hoa Binh và Thủy Nguyên.")
+        let replaced = MatchScore.percentage(vietnamese, "Hai bên nhất trí thúc đẩy hợp tác tại Hải Phòng và Thủy Nguyên.")
+        #expect(unaccented <= 94)
+        #expect(unaccented > replaced)
+        // Lê and Lệ are different names: an edit, at half cost.
+        #expect(MatchScore.percentage("Ông Lê đến.", "Ông Lệ đến.") <= 94)
+    }
+
+    @Test func onlyWordsThatMayDifferInMarksReachTheKeys() {
+        #expect(MatchScore.mayDifferInMarksOnly("Hoa", "Hòa"))
+        #expect(MatchScore.mayDifferInMarksOnly("trí", "tri\u{301}"))  // NFD: longer in scalars
+        #expect(!MatchScore.mayDifferInMarksOnly("và", "là"))
+        #expect(!MatchScore.mayDifferInMarksOnly("hòa", "hòan"))
+        #expect(MatchScore.equalIgnoringASCIICase("Hanoi", "hANOI"))
+        #expect(!MatchScore.equalIgnoringASCIICase("a-b", "a\rb"))  // "-" | 0x20 is "-", "\r" | 0x20 is "-"
+    }
+
+    @Test func tokensKnowWhetherTheyAreASCII() {
+        let tokens = MatchScore.tokens("Hà Noi 2022 王")
+        #expect(tokens.map(\.isASCII) == [false, true, true, false])
+    }
+
     @Test func chineseEditsCountCharacters() {
         // One character of nine changed.
         let score = MatchScore.percentage("双方同意深化经贸合作", "双方同意加强经贸合作")
@@ -40,4 +71,9 @@ import Testing
         let tokens = MatchScore.tokens("GDP grew 6.5% in 2022, 王毅").map { String($0.text) }
         #expect(tokens == ["GDP", "grew", "6.5", "%", "in", "2022", ",", "王", "毅"])
     }
+}
+
+private extension String {
+    /// The text in Unicode's decomposed form (NFD), as some tools write Vietnamese.
+    var decomposedForTest: String { NormalizationForm.nfd.apply(self) }
 }

@@ -79,11 +79,7 @@ struct QuotationScan {
     /// "#" and "&" through to the exact one).
     @inline(__always)
     private static func mayHoldMark(_ word: UInt64) -> Bool {
-        @inline(__always) func has(_ byte: UInt64, in bytes: UInt64) -> Bool {
-            let x = bytes ^ (0x0101_0101_0101_0101 &* byte)
-            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
-        }
-        return has(0x22, in: word & 0xFAFA_FAFA_FAFA_FAFA) || has(0xE2, in: word)
+        PunctuationIndex.has(0x22, in: word & 0xFAFA_FAFA_FAFA_FAFA) || PunctuationIndex.has(0xE2, in: word)
     }
 
     /// Reads the byte at `index`.
