@@ -87,7 +87,12 @@ struct QuotationScan {
         let utf8 = text.utf8
         switch byte {
         case 0x22:  // "
-            if open.last == .double { close(through: .double) } else { opening(.double, at: index) }
+            switch Self.straightQuoteRole(at: index, in: text) {
+            case .opens: opening(.double, at: index)
+            case .closes: close(through: .double)
+            case .either: if open.last == .double { close(through: .double) } else { opening(.double, at: index) }
+            case .neither: break
+            }
         case 0x27:  // '
             if Self.isLetter(after: index + 1, in: text) {
                 if index == start || Self.isSpaceOrOpener(before: index, in: text) { opening(.single, at: index) }
@@ -126,12 +131,22 @@ struct QuotationScan {
         while index < end {
             switch utf8[index] {
             case 0x0A, 0x0D: return false
-            case 0x22 where kind == .double: return true
+            // A quotation of the same kind opening first: this one was never closed.
+            case 0x22 where kind == .double:
+                switch Self.straightQuoteRole(at: index, in: text) {
+                case .opens: return false
+                case .closes, .either: return true
+                case .neither: break
+                }
             case 0x27 where kind == .single:
-                if !Self.isLetter(after: index + 1, in: text) && !Self.isSpaceOrOpener(before: index, in: text) { return true }
+                let letterAfter = Self.isLetter(after: index + 1, in: text), spaceBefore = Self.isSpaceOrOpener(before: index, in: text)
+                if !letterAfter && !spaceBefore { return true }
+                if letterAfter && spaceBefore { return false }
             case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80:
                 if kind == .curlyDouble && utf8[index + 2] == 0x9D { return true }
+                if kind == .curlyDouble && utf8[index + 2] == 0x9C { return false }
                 if kind == .single && utf8[index + 2] == 0x99 && !Self.isLetter(after: index + 3, in: text) { return true }
+                if kind == .single && utf8[index + 2] == 0x98 { return false }
             default: break
             }
             index += 1
@@ -139,8 +154,25 @@ struct QuotationScan {
         return false
     }
 
+    /// What a straight double quote does, by what stands around it.
+    enum Role { case opens, closes, either, neither }
+
+    /// `"` after white space (or at the start) and before a non-space opens; after a non-space
+    /// and before white space or punctuation it closes; after a digit it is an inch mark
+    /// ("6'2\"") and neither; otherwise it opens or closes as the quotations open say.
+    static func straightQuoteRole(at index: Int, in text: ByteText) -> Role {
+        let before = text.scalar(before: index)?.0
+        let after = text.scalar(at: index + 1)
+        let spaceBefore = before.map { UTF8Scanner.isSpace($0) || $0 == 0x28 || $0 == 0x5B || $0 == 0x2014 || $0 == 0x2013 } ?? true
+        let spaceAfter = after.map { UTF8Scanner.isSpace($0) } ?? true
+        if let before, (0x30...0x39).contains(before) { return .neither }
+        if spaceBefore && !spaceAfter { return .opens }
+        if !spaceBefore && (spaceAfter || !isLetter(after: index + 1, in: text)) { return .closes }
+        return .either
+    }
+
     /// Whether a letter starts at `offset`.
-    private static func isLetter(after offset: Int, in text: ByteText) -> Bool {
+    static func isLetter(after offset: Int, in text: ByteText) -> Bool {
         guard let scalar = text.scalar(at: offset) else { return false }
         if scalar < 0x80 {
             let folded = scalar | 0x20

@@ -203,6 +203,26 @@ import Testing
         #expect(try split("\"We agree. We will work. They signed.") == ["\"We agree.", "We will work.", "They signed."])
     }
 
+    @Test func inchMarksAndUnclosedQuotationsJoinNothing() throws {
+        #expect(try split("He is 6'2\" tall. He plays. \"We won.\" He left.")
+                == ["He is 6'2\" tall.", "He plays.", "\"We won.\"", "He left."])
+        // The first quotation is never closed: the next one opening does not close it.
+        #expect(try split("\"We agree. He left. Then \"Go,\" she said.")
+                == ["\"We agree.", "He left.", "Then \"Go,\" she said."])
+        #expect(try split("\u{201C}We agree. He left. Then \u{201C}Go,\u{201D} she said.")
+                == ["\u{201C}We agree.", "He left.", "Then \u{201C}Go,\u{201D} she said."])
+    }
+
+    @Test func straightQuoteRoleFromItsNeighbours() {
+        func role(_ text: String, _ index: Int) -> QuotationScan.Role {
+            Array(text.utf8).withUnsafeBufferPointer { QuotationScan.straightQuoteRole(at: index, in: ByteText($0)) }
+        }
+        #expect(role("say \"go", 4) == .opens)
+        #expect(role("go.\" He", 3) == .closes)
+        #expect(role("6'2\" tall", 3) == .neither)
+        #expect(role("a\"b", 1) == .either)
+    }
+
     @Test func bracketedRemarkAfterEmbeddedQuotation() throws {
         #expect(try split("'Well!' thought Alice, 'I shall think nothing of it!' (Which was true.) Then she fell.")
                 == ["'Well!' thought Alice, 'I shall think nothing of it!' (Which was true.)", "Then she fell."])
