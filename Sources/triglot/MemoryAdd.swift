@@ -17,6 +17,8 @@ extension MemoryCommand {
                 {"source": "…", "target": "…", "source_lang": "en", "target_lang": "zh"}
                 or {"variants": [{"lang": "en", "text": "…"}, …]} (what 'tm export
                 --format json' writes). A unit already in the memory is not added twice.
+
+                Example: triglot align report.en.txt report.zh.txt --format tsv | triglot tm add -
                 """
         )
 

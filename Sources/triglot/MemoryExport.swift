@@ -14,6 +14,8 @@ extension MemoryCommand {
                 id, source, created, then one column per language. JSON: an array of
                 {"id", "source", "created", "variants": [{"lang", "text"}]}, which 'tm add'
                 reads back. With -o the file is replaced atomically.
+
+                Example: triglot tm export --format tmx -o memory.tmx
                 """
         )
 

@@ -13,6 +13,8 @@ extension MemoryCommand {
                 provenance (else the file name), creationdate as the date. DTDs are never read:
                 entity declarations and unknown entities are refused. A malformed, truncated or
                 non-UTF-8 file is reported as FILE:LINE:COLUMN (exit 65) and nothing is stored.
+
+                Example: triglot tm import colleague.tmx --db project.sqlite
                 """
         )
 

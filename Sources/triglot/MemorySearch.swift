@@ -15,6 +15,8 @@ extension MemoryCommand {
                 from an edit distance on words (Chinese: characters) in which a word whose
                 diacritics differ (Ha Noi / Hà Nội) costs half an edit. Text output: one line per match
                 ('PERCENT% LANG TEXT') followed by the unit's other languages, indented.
+
+                Example: triglot tm search "The two sides agreed to deepen cooperation." --min 75
                 """
         )
 

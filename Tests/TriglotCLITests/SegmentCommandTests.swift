@@ -123,6 +123,16 @@ import Testing
         #expect(segment.stdout.contains("Unicode scalars"))
     }
 
+    @Test(arguments: [["segment"], ["summarize"], ["names"], ["align"], ["glossary"], ["glossary", "validate"],
+                      ["glossary", "export"], ["glossary", "import"], ["tm"], ["tm", "add"], ["tm", "import"],
+                      ["tm", "search"], ["tm", "export"]])
+    func everySubcommandsHelpShowsAnExample(command: [String]) throws {
+        let help = try TriglotRunner.run(command + ["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Example"), "\(command.joined(separator: " ")) --help has no example")
+        #expect(help.stdout.contains("triglot \(command[0])"))
+    }
+
     @Test func arbitraryBytesNeverCrashIt() throws {
         var state: UInt64 = 42
         for length in [1, 2, 3, 7, 64, 500] {
