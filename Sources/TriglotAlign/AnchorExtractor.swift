@@ -124,11 +124,8 @@ final class AnchorExtractor {
         if !han.isEmpty { hanRuns.append(han) }
 
         let folded = words.map { (folding($0.text), $0.capitalized) }
-        let entries = lexiconEntries(words: words.map(\.text), hanRuns: hanRuns, script: script, other: other)
-        if !entries.isEmpty {
-            let pair: Set<Script> = [script, other]
-            let group = pair == [.english, .vietnamese] ? lexicon.sameInVietnamese
-                : pair == [.english, .chinese] ? lexicon.sameInChinese : lexicon.sameInEither
+        if let group = lexiconGroups(script, other) {
+            let entries = lexiconEntries(words: words.map(\.text), hanRuns: hanRuns, script: script)
             for entry in Set(entries.map { group[Int($0)] }) { keys.insert("l:\(entry)") }
         }
         switch (script, other) {
@@ -194,11 +191,20 @@ final class AnchorExtractor {
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
-    /// The ``BilingualLexicon`` entries of a sentence, when both languages are in the list
-    /// (English, Vietnamese, Chinese) and differ.
-    private func lexiconEntries(words: [String], hanRuns: [[Character]], script: Script, other: Script) -> Set<Int32> {
-        let listed: Set<Script> = [.english, .vietnamese, .chinese]
-        guard script != other, listed.contains(script), listed.contains(other) else { return [] }
+    /// Per ``BilingualLexicon`` entry, the group of entries that read alike between `script` and
+    /// `other` (English and Vietnamese: the same Vietnamese form; English and Chinese: the same
+    /// Chinese form; Vietnamese and Chinese: either); nil unless both are in the list and differ.
+    private func lexiconGroups(_ script: Script, _ other: Script) -> [Int32]? {
+        switch (script, other) {
+        case (.english, .vietnamese), (.vietnamese, .english): return lexicon.sameInVietnamese
+        case (.english, .chinese), (.chinese, .english): return lexicon.sameInChinese
+        case (.vietnamese, .chinese), (.chinese, .vietnamese): return lexicon.sameInEither
+        default: return nil
+        }
+    }
+
+    /// The ``BilingualLexicon`` entries of a sentence in `script`.
+    private func lexiconEntries(words: [String], hanRuns: [[Character]], script: Script) -> Set<Int32> {
         switch script {
         case .english:
             var found = Set<Int32>()
@@ -210,7 +216,8 @@ final class AnchorExtractor {
             }
             return found
         case .chinese: return lexicon.chineseEntries(hanRuns)
-        default:
+        case .otherLatin: return []
+        case .vietnamese:
             return lexicon.vietnameseEntries(words.map { word in
                 if let cached = syllableCache[word] { return cached }
                 let folded = MatchKey.strict(word)

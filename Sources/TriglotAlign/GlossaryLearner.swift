@@ -9,8 +9,11 @@ public struct GlossaryLearner: Sendable {
     /// The kind given to new concepts: a proposal does not say what it names.
     public var kind: ConceptKind
 
+    /// The threshold unless told otherwise: a proposal must be more likely right than not, and then some.
+    public static let defaultThreshold = 0.6
+
     /// A learner keeping proposals scoring at least `threshold`, as concepts of `kind`.
-    public init(threshold: Double = 0.6, kind: ConceptKind = .person) {
+    public init(threshold: Double = defaultThreshold, kind: ConceptKind = .person) {
         self.threshold = threshold
         self.kind = kind
     }

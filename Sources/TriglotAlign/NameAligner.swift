@@ -202,21 +202,13 @@ public final class NameAligner {
     }
 
     /// The rule by which `written`, a name in `language`, is the form there of `concept`,
-    /// which has none: read from the concept's Chinese form first, then from its other forms.
+    /// which has none: read from the concept's Chinese form first, then from its other forms
+    /// (directly: a match through guessed characters is no evidence for a glossary concept).
     private func rule(adding written: String, in language: Language, to concept: Concept) -> NamePair.Rule? {
-        let fold = AnchorExtractor.fold
-        switch language {
-        case .vietnamese:
-            if let chinese = concept.chinese, hanVietMatches(written, chinese) { return .hanViet }
-            if let english = concept.english, written != english, fold(written) == fold(english), fold(written).count >= 4 { return .unaccented }
-        case .chinese:
-            if let english = concept.english, pinyinMatches(english, written) { return .pinyin }
-            if let vietnamese = concept.vietnamese, hanVietMatches(vietnamese, written) { return .hanViet }
-        case .english:
-            if let chinese = concept.chinese, pinyinMatches(written, chinese) { return .pinyin }
-            if let vietnamese = concept.vietnamese, written != vietnamese, fold(written) == fold(vietnamese), fold(written).count >= 4 {
-                return .unaccented
-            }
+        for formLanguage in [Language.chinese, .english, .vietnamese] where formLanguage != language {
+            guard let form = concept.form(in: formLanguage),
+                  let (rule, _) = rule(pairing: written, language, with: form, formLanguage), rule != .throughChinese else { continue }
+            return rule
         }
         return nil
     }

@@ -62,7 +62,8 @@ public enum MatchScore {
         enum Kind { case word, number, punctuation }
         let text: Substring
         let kind: Kind
-        /// Whether the token is all ASCII: only other words can differ in diacritics alone.
+        /// For a word: whether it is ASCII letters only (only other words can differ in
+        /// diacritics alone); meaningless for numbers and punctuation.
         var isASCII = true
     }
 
@@ -216,7 +217,10 @@ public enum MatchScore {
                 let value = scalar.value
                 if value < 0x80 { return (0x41...0x5A).contains(value) ? value | 0x20 : value }
                 if (0x0300...0x036F).contains(value) { continue }  // a combining mark (NFD)
-                return baseLetters[value] ?? value
+                if let base = baseLetters[value] { return base }
+                // Other scripts (Cyrillic, Greek, full-width Latin): the letter in lower case.
+                let lower = scalar.properties.lowercaseMapping.unicodeScalars
+                return lower.count == 1 ? lower.first!.value : value
             }
             return nil
         }

@@ -41,13 +41,13 @@ struct SentenceBoundaryEvaluation: ParsableCommand {
         }
         print("system".padding(toLength: 34, withPad: " ", startingAt: 0)
               + systems.map { $0.name.padding(toLength: 24, withPad: " ", startingAt: 0) }.joined())
-        goldenRules(shown)
+        goldenRules(shown, english: segmenters[.english]!)
         documents(systems)
     }
 
     // MARK: Golden rules
 
-    private func goldenRules(_ systems: [System]) {
+    private func goldenRules(_ systems: [System], english: SentenceSegmenter) {
         guard let path = data.path("sbd-golden-rules/sbd_golden_cases.jsonl") else { return }
         let cases = FileSystem.jsonLines(path)
         for (code, language) in [("en", Language.english), ("zh", Language.chinese)] {
@@ -69,14 +69,13 @@ struct SentenceBoundaryEvaluation: ParsableCommand {
             }
             printRow("golden rules \(code) (cases passed)", row)
         }
-        cleanedGoldenRules(cases)
+        cleanedGoldenRules(cases, segmenter: english)
     }
 
     /// Triglot with cleaning (`triglot segment --clean`, `--pdf`) where a case asks for it:
     /// pragmatic_segmenter's cases expect its cleaner (on unless `clean: false`) and its PDF
     /// mode (`doc_type: pdf`); pySBD's run without cleaning.
-    private func cleanedGoldenRules(_ cases: [[String: Any]]) {
-        guard let segmenter = try? SentenceSegmenter(language: .english) else { return }
+    private func cleanedGoldenRules(_ cases: [[String: Any]], segmenter: SentenceSegmenter) {
         let selected = cases.filter { ($0["lang"] as? String) == "en" }
         var passed = 0, cleaned = 0
         for item in selected {

@@ -10,7 +10,7 @@ extension Triglot.Align {
     /// whole merged file checks out.
     func learn(_ pairs: [NamePair], into path: String, glossary: Glossary, folder: NameFolder,
                languages: (Language, Language)) throws {
-        let learner = GlossaryLearner(threshold: threshold ?? (interactive ? 0 : 0.6), kind: kind)
+        let learner = GlossaryLearner(threshold: threshold ?? (interactive ? 0 : GlossaryLearner.defaultThreshold), kind: kind)
         var proposals = learner.proposals(pairs, glossary: glossary, folder: folder)
         if interactive {
             proposals = try confirm(proposals)
@@ -23,12 +23,12 @@ extension Triglot.Align {
             return
         }
         let context = try glossaries.context(excluding: path)
-        var usedIDs = Set(glossary.concepts.map(\.id))
-        if let existing { usedIDs.formUnion(GlossaryFile.parse(existing.text, file: path).concepts.map(\.id)) }
+        // The concepts of FILE itself, each with the line it stands on ("FILE:LINE" origins).
+        let own = existing.map { GlossaryFile.parse($0.text, file: path).concepts } ?? []
+        var usedIDs = Set(glossary.concepts.map(\.id)).union(own.map(\.id))
         let note = "learnt from \(URL(fileURLWithPath: sourcePath).lastPathComponent) and \(URL(fileURLWithPath: targetPath).lastPathComponent); check before use"
         // A proposal for a concept of this file rewrites that concept's line with the new form;
         // one for a concept of another glossary cannot be kept here.
-        let target = URL(fileURLWithPath: path).standardizedFileURL.path
         var lines = existing.map { $0.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
         var concepts: [Concept] = []
         var kept: [NamePair] = [], skipped: [String] = []
@@ -38,9 +38,8 @@ extension Triglot.Align {
                 kept.append(pair)
                 continue
             }
-            guard let concept = glossary.concept(id: id), let colon = concept.origin.lastIndex(of: ":"),
-                  URL(fileURLWithPath: String(concept.origin[..<colon])).standardizedFileURL.path == target,
-                  let line = Int(concept.origin[concept.origin.index(after: colon)...]), (1...lines.count).contains(line) else {
+            guard let concept = glossary.concept(id: id), let ownConcept = own.first(where: { $0.id == id }),
+                  let line = ownConcept.origin.split(separator: ":").last.flatMap({ Int($0) }), (1...lines.count).contains(line) else {
                 skipped.append("\(pair.source) = \(pair.target) (\(id) is not in \(path))")
                 continue
             }

@@ -10,8 +10,8 @@ extension Triglot {
         static let configuration = CommandConfiguration(
             abstract: "Pair the sentences (and names) of a text and its translation.",
             discussion: """
-                Sentences are paired by a Gale–Church dynamic programme (beads 1-1, 1-2, 2-1,
-                2-2, 1-3, 3-1, 1-0, 0-1) over lengths fair across scripts, strengthened by anchors that
+                Sentences are paired by a Gale–Church dynamic programme (beads 1-1, 1-0, 0-1,
+                2-1, 1-2, 2-2, 3-1, 1-3, 2-3, 3-2, 4-1, 1-4) over lengths fair across scripts, strengthened by anchors that
                 survive translation: numbers, glossary names, transliterated names (pinyin,
                 Hán-Việt, Vietnamese without diacritics), punctuation, common words from a
                 small English–Vietnamese–Chinese list and, between other Latin-script
@@ -30,7 +30,7 @@ extension Triglot {
                 concept gives that glossary concept the form it lacks in one language (its other
                 forms spell the name by the rule shown).
 
-                With --learn FILE, the proposals scoring at least --threshold (default 0.6) are
+                With --learn FILE, the proposals scoring at least --threshold (default \(GlossaryLearner.defaultThreshold)) are
                 added to the user glossary FILE (created if missing) as new concepts of --kind
                 (default person), checked against the shipped glossary and the --glossary files,
                 and the file is replaced atomically; a proposal whose form the glossary already
@@ -73,7 +73,7 @@ extension Triglot {
         @Option(help: ArgumentHelp("Add the proposed name pairs to this user glossary file.", valueName: "file"))
         var learn: String?
 
-        @Option(help: ArgumentHelp("The lowest score of a proposal --learn keeps (0 to 1; default 0.6, or 0 with --interactive).", valueName: "score"))
+        @Option(help: ArgumentHelp("The lowest score of a proposal --learn keeps (0 to 1; default \(GlossaryLearner.defaultThreshold), or 0 with --interactive).", valueName: "score"))
         var threshold: Double?
 
         @Flag(help: "With --learn: ask about each proposal on the terminal.")

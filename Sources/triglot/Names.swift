@@ -13,7 +13,8 @@ extension Triglot {
                 not have get forms from transliteration rules, marked with the rule and a
                 confidence: Chinese → pinyin and Hán-Việt, Vietnamese → unaccented English and
                 Chinese candidates (guesses, never fact); English names that read as pinyin →
-                Chinese candidates and their Hán-Việt reading (guesses too). Matching ignores case,
+                Chinese candidates and their Hán-Việt reading, and English names that read as
+                unaccented Vietnamese → accented Vietnamese and Chinese candidates (guesses too). Matching ignores case,
                 diacritics, tone-mark placement, hyphens and simplified/traditional differences.
 
                 With no NAME, names are read one per line from standard input and answered one

@@ -13,8 +13,9 @@ extension Triglot {
                 the input, end exclusive.
 
                 --clean first removes what web pages, CAT tools and PDF extraction leave in text
-                (HTML and XML tags and entities, literal \\n escapes, rule lines, dot leaders, page
-                numbers alone on a line, words broken one letter per line); --pdf also joins
+                (HTML and XML tags and entities, literal \\n escapes, backtick quotes, rule lines,
+                dot leaders, page numbers alone on a line, words broken one or two letters per
+                line); --pdf also joins
                 lines wrapped inside a paragraph. Sentences are then shown cleaned, and their
                 start and end still point into the original input.
 

@@ -19,6 +19,9 @@ extension Triglot {
 
                 JSON gives, per chosen sentence, its index, start and end (offsets in Unicode
                 scalars), score and the score's parts; --explain adds every sentence's score.
+                With --parallel, JSON gives per chosen pair its bead, both sides' sentence
+                indices and texts, and the pair's score with each side's; --explain adds every
+                pair's scores (text and Markdown print them as a list and a table).
 
                 Examples:
                   triglot summarize examples/lmc-2022-wang-yi-bui-thanh-son.en.txt

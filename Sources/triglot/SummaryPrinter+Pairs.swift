@@ -7,8 +7,8 @@ extension SummaryPrinter {
     func write(_ summary: BilingualSummary, names: (String, String), to output: inout Output) {
         let languages = (summary.source.language.code, summary.target.language.code)
         func texts(_ pair: BilingualSummary.PairScore) -> (String, String) {
-            (pair.pairing.source.map { summary.source.sentences[$0].text.collapsingWhitespace }.joined(separator: " "),
-             pair.pairing.target.map { summary.target.sentences[$0].text.collapsingWhitespace }.joined(separator: " "))
+            (pair.pairing.source.map { Self.oneLine(summary.source.sentences[$0].text) }.joined(separator: " "),
+             pair.pairing.target.map { Self.oneLine(summary.target.sentences[$0].text) }.joined(separator: " "))
         }
         switch format {
         case .text:
@@ -25,11 +25,18 @@ extension SummaryPrinter {
                 }
             }
         case .markdown:
-            let cell = { (text: String) in text.replacingOccurrences(of: "|", with: "\\|") }
             output.write("## \(summary.source.title.map(Self.oneLine) ?? names.0)\n\n| \(languages.0) | \(languages.1) |\n|---|---|\n")
             for pair in summary.selected {
                 let (left, right) = texts(pair)
-                output.write("| \(cell(left)) | \(cell(right)) |\n")
+                output.write("| \(Self.markdownCell(left)) | \(Self.markdownCell(right)) |\n")
+            }
+            if explain {
+                let chosen = Set(summary.selected.map(\.index))
+                output.write("\n| bead | chosen | score | \(languages.0) score | \(languages.1) score | \(languages.0) |\n|---|---|---|---|---|---|\n")
+                for pair in summary.scores {
+                    output.write("| \(pair.index) | \(chosen.contains(pair.index) ? "*" : "") | \(Self.number(pair.score)) | "
+                                 + "\(Self.number(pair.sourceScore)) | \(Self.number(pair.targetScore)) | \(Self.markdownCell(texts(pair).0)) |\n")
+                }
             }
         case .json:
             func item(_ pair: BilingualSummary.PairScore) -> String {

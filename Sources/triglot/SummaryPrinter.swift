@@ -25,7 +25,7 @@ struct SummaryPrinter {
                     output.write("\n| # | score | centrality | position | title | names | sentence |\n|---|---|---|---|---|---|---|\n")
                     for score in result.summary.scores {
                         let p = score.parts
-                        output.write("| \(score.index) | \(Self.number(score.score)) | \(Self.number(p.centrality)) | \(Self.number(p.position)) | \(Self.number(p.title)) | \(Self.number(p.names)) | \(Self.oneLine(result.summary.document.sentences[score.index].text).replacingOccurrences(of: "|", with: "\\|")) |\n")
+                        output.write("| \(score.index) | \(Self.number(score.score)) | \(Self.number(p.centrality)) | \(Self.number(p.position)) | \(Self.number(p.title)) | \(Self.number(p.names)) | \(Self.markdownCell(result.summary.document.sentences[score.index].text)) |\n")
                     }
                 }
             }
@@ -75,6 +75,9 @@ struct SummaryPrinter {
 
     /// A sentence on one line: runs of white space become one space.
     static func oneLine(_ text: String) -> String { text.collapsingWhitespace }
+
+    /// `text` on one line, safe in a Markdown table cell.
+    static func markdownCell(_ text: String) -> String { oneLine(text).replacingOccurrences(of: "|", with: "\\|") }
 
     /// Scores with four decimals, as JSON numbers.
     static func number(_ value: Double) -> String {

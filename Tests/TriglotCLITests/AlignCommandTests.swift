@@ -53,8 +53,7 @@ import Testing
     }
 
     @Test func learnAddsTheProposalToAUserGlossaryThatTheNextRunKnows() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-learn-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TriglotRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("mine.tsv").path
         let first = try TriglotRunner.run(["align", english, chinese, "--learn", file])
@@ -73,8 +72,7 @@ import Testing
     }
 
     @Test func learnAddsTheFormAConceptLacksFromTheNextLanguagePair() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-learn-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TriglotRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("mine.tsv").path
         #expect(try TriglotRunner.run(["align", english, chinese, "--learn", file]).status == 0)
@@ -98,8 +96,7 @@ import Testing
     }
 
     @Test func learnLeavesABrokenGlossaryUntouched() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-learn-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TriglotRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("broken.tsv").path
         let broken = "id\tkind\ten\tzh\nnot a glossary\n"
@@ -111,16 +108,18 @@ import Testing
     }
 
     @Test func interactiveNeedsATerminal() throws {
-        let result = try TriglotRunner.run(["align", english, chinese, "--learn", "/tmp/unused.tsv", "--interactive"])
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("--interactive asks on a terminal"))
-        #expect(!FileManager.default.fileExists(atPath: "/tmp/unused.tsv"))
+        try TriglotRunner.inTemporaryFolder { directory in
+            let file = directory.appendingPathComponent("unused.tsv").path
+            let result = try TriglotRunner.run(["align", english, chinese, "--learn", file, "--interactive"])
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("--interactive asks on a terminal"))
+            #expect(!FileManager.default.fileExists(atPath: file))
+        }
     }
 
     @Test(arguments: ["tsv", "json"])
     func alignmentOutputFeedsTheTranslationMemory(format: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-align-tm-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TriglotRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let aligned = try TriglotRunner.run(["align", "--format", format, english, chinese])
         let file = directory.appendingPathComponent("pairs.\(format)")
@@ -148,8 +147,7 @@ import Testing
     }
 
     @Test func linesModeTakesEachLineAsASentence() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-align-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TriglotRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let a = directory.appendingPathComponent("a.de"), b = directory.appendingPathComponent("b.fr")
         try "Die Konferenz beginnt am 4. Juli in Genf.\nSie dauert drei Tage.\n".write(to: a, atomically: true, encoding: .utf8)

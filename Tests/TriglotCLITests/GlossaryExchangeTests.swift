@@ -9,13 +9,6 @@ import Testing
         + "person-zhang-dongqiang\tperson\tZhang Dongqiang\t张东强\t張東強\tTrương Đông Cường\tDongqiang Zhang | ZDQ\t东强\tĐông Cường\tSays \"hi\", <b> & 'bye'; twice\tXinhua\n"
         + "place-test-town\tplace\tTest Town\t测试镇\t\tThị trấn Thử\t\t\t\t\t\n"
 
-    /// A fresh folder, removed when `body` returns.
-    private func inTemporaryFolder(_ body: (URL) throws -> Void) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-exchange-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try body(directory)
-    }
 
     private func write(_ text: String, _ url: URL) throws { try text.write(to: url, atomically: true, encoding: .utf8) }
 
@@ -33,7 +26,7 @@ import Testing
 
     @Test(arguments: ["tbx", "tbx2", "tmx", "csv", "tsv", "json"])
     func aUserGlossaryRoundTripsThroughEveryFormat(format: String) throws {
-        try inTemporaryFolder { directory in
+        try TriglotRunner.inTemporaryFolder { directory in
             let user = directory.appendingPathComponent("user.tsv")
             try write(Self.user, user)
             let exported = directory.appendingPathComponent("out.\(format == "tbx2" ? "v2.tbx" : format)")
@@ -49,7 +42,7 @@ import Testing
     }
 
     @Test func theFormatFollowsTheOutputExtension() throws {
-        try inTemporaryFolder { directory in
+        try TriglotRunner.inTemporaryFolder { directory in
             let output = directory.appendingPathComponent("all.tmx")
             let result = try TriglotRunner.run(["glossary", "export", "-o", output.path])
             #expect(result.status == 0)
@@ -67,7 +60,7 @@ import Testing
     }
 
     @Test func importMergesIntoAnExistingGlossary() throws {
-        try inTemporaryFolder { directory in
+        try TriglotRunner.inTemporaryFolder { directory in
             let output = directory.appendingPathComponent("mine.tsv")
             let existing = "# my own names\n" + Self.header + "person-someone-else\tperson\tSomeone Else\t某某\t\t\t\t\t\t\t\n"
             try write(existing, output)
@@ -84,7 +77,7 @@ import Testing
     }
 
     @Test func aConflictWithTheShippedGlossaryWritesNothing() throws {
-        try inTemporaryFolder { directory in
+        try TriglotRunner.inTemporaryFolder { directory in
             let tmx = directory.appendingPathComponent("clash.tmx")
             try write("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -112,7 +105,7 @@ import Testing
         ("bad.json", "[{\"id\": \"a\", \"kind\": 3}]", "1:22: 'kind' must be a string or null"),
     ])
     func malformedAndHostileInputGetsOneLineAndWritesNothing(name: String, contents: String, expected: String) throws {
-        try inTemporaryFolder { directory in
+        try TriglotRunner.inTemporaryFolder { directory in
             let input = directory.appendingPathComponent(name)
             try write(contents, input)
             let output = directory.appendingPathComponent("mine.tsv")
@@ -127,7 +120,7 @@ import Testing
     }
 
     @Test func invalidUTF8IsReportedWithLineAndColumn() throws {
-        try inTemporaryFolder { directory in
+        try TriglotRunner.inTemporaryFolder { directory in
             let input = directory.appendingPathComponent("bad.tsv")
             try Data(Array(Self.header.utf8) + Array("place-x\tplace\tA".utf8) + [0xB5] + Array("\n".utf8)).write(to: input)
             let output = directory.appendingPathComponent("mine.tsv")
@@ -158,7 +151,7 @@ import Testing
             print("skipped: xmllint is not installed (apt-get install libxml2-utils)")
             return
         }
-        try inTemporaryFolder { directory in
+        try TriglotRunner.inTemporaryFolder { directory in
             let user = directory.appendingPathComponent("user.tsv")
             try write(Self.user.replacingOccurrences(of: "place-test-town", with: "2024-test-town"), user)
             for (format, arguments) in [("tbx", ["--relaxng", rng.path]), ("tmx", ["--dtdvalid", dtd.path])] {

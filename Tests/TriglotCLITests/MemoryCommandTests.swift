@@ -5,10 +5,7 @@ import Testing
 @Suite(.serialized) struct MemoryCommandTests {
     /// A fresh folder, removed when `body` returns.
     private func inTemporaryFolder(_ body: (String) throws -> Void) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-tm-cli-\(UUID())").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        try body(directory)
+        try TriglotRunner.inTemporaryFolder { try body($0.path) }
     }
 
     /// A TMX file of `count` units in three languages, numbered from `first`.

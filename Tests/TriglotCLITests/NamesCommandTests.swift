@@ -50,8 +50,7 @@ import Testing
     }
 
     @Test func userGlossariesAddConceptsAndAreValidated() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-glossary-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TriglotRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let header = "id\tkind\ten\tzh\tzh_hant\tvi\ten_aliases\tzh_aliases\tvi_aliases\tnote\tsource\n"
         let good = directory.appendingPathComponent("good.tsv")

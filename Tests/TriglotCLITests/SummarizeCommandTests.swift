@@ -188,6 +188,16 @@ import Testing
         #expect((pairs.first?["target"] as? String)?.contains("王毅") == true)
     }
 
+    @Test func parallelMarkdownExplainsEveryPairsScores() throws {
+        let english = "examples/lmc-2022-wang-yi-bui-thanh-son.en.txt", chinese = "examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt"
+        let result = try TriglotRunner.run(["summarize", "--parallel", english, chinese, "--format", "markdown", "--explain"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("| en | zh |"))
+        #expect(result.stdout.contains("| bead | chosen | score | en score | zh score | en |"))
+        // Every bead with body sentences on both sides has a row; three are chosen.
+        #expect(result.stdout.components(separatedBy: " | * | ").count - 1 == 3)
+    }
+
     @Test func parallelNeedsTwoFiles() throws {
         let result = try TriglotRunner.run(["summarize", "--parallel", "examples/lmc-2022-wang-yi-bui-thanh-son.en.txt"])
         #expect(result.status == 64)

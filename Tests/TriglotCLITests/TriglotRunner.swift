@@ -21,6 +21,20 @@ struct TriglotRunner {
         return packageRoot.appendingPathComponent(".build/debug/triglot")
     }()
 
+    /// A fresh, empty folder in the system's temporary directory; the caller removes it.
+    static func temporaryFolder() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-test-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    /// Runs `body` in a fresh folder, removed when it returns.
+    static func inTemporaryFolder(_ body: (URL) throws -> Void) throws {
+        let directory = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try body(directory)
+    }
+
     /// Runs `triglot arguments`, feeding `stdin` bytes, in the package root.
     static func run(_ arguments: [String], stdin: [UInt8] = []) throws -> Result {
         let process = Process()

@@ -9,11 +9,12 @@ import TriglotText
 public final class NameFolder: Sendable {
     public init() throws(TriglotTextError) {}
 
-    /// Traditional → simplified scalars (Unihan kSimplifiedVariant), parsed on first use; the one
-    /// copy the folder, the matcher and the reading tables share. Read scalar by scalar: building
-    /// a dictionary of Characters from split lines cost a fifth of `triglot names`' start-up.
-    static let simplified: [UInt32: UInt32] = {
-        var map: [UInt32: UInt32] = [:]
+    /// Traditional → simplified scalars (Unihan kSimplifiedVariant), parsed on first use: the
+    /// folder and the matcher read it, the reading tables make their Character view of it from
+    /// it. Read scalar by scalar: building a dictionary of Characters from split lines cost a
+    /// fifth of `triglot names`' start-up.
+    static let simplified: [UInt32: Unicode.Scalar] = {
+        var map: [UInt32: Unicode.Scalar] = [:]
         map.reserveCapacity(7000)
         var lineStart = true, comment = false, field = 0
         var key: UInt32 = 0
@@ -31,7 +32,7 @@ public final class NameFolder: Sendable {
             default:
                 if lineStart { key = scalar.value; lineStart = false }
                 // The first variant that differs from the character itself.
-                else if field >= 1 && scalar.value != key && map[key] == nil { map[key] = scalar.value }
+                else if field >= 1 && scalar.value != key && map[key] == nil { map[key] = scalar }
             }
         }
         return map
@@ -44,7 +45,7 @@ public final class NameFolder: Sendable {
         if text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
             var mapped = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {
-                mapped.append(Self.simplified[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar)
+                mapped.append(Self.simplified[scalar.value] ?? scalar)
             }
             text = String(mapped)
         }

@@ -38,8 +38,6 @@ struct ScalarFolds: Sendable {
         }
     }
 
-    /// Traditional → simplified, the map NameFolder folds with.
-    static let simplified: [UInt32: Unicode.Scalar] = NameFolder.simplified.compactMapValues(Unicode.Scalar.init)
 
     private init() {
         var kinds = [UInt8](repeating: Self.untabulated, count: 0x10000)
@@ -64,7 +62,7 @@ struct ScalarFolds: Sendable {
                 guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
                 // Unified ideographs fold to their simplified form only: no ICU call needed.
                 let ideograph = (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
-                let fold = ideograph ? (Self.simplified[UInt32(value)].map { Fold.bytes(Array(String($0).utf8)) } ?? .same)
+                let fold = ideograph ? (NameFolder.simplified[UInt32(value)].map { Fold.bytes(Array(String($0).utf8)) } ?? .same)
                     : Self.fold(scalar)
                 switch fold {
                 case .same: kinds[value] = Self.same
@@ -85,7 +83,7 @@ struct ScalarFolds: Sendable {
 
     /// The fold of one scalar, worked out as NameFolder.key works out a whole name.
     static func fold(_ scalar: Unicode.Scalar) -> Fold {
-        let source = simplified[scalar.value] ?? scalar
+        let source = NameFolder.simplified[scalar.value] ?? scalar
         var output: [UInt8] = []
         var separators = 0
         var others = 0

@@ -49,7 +49,7 @@ struct HanTables: Sendable {
         }
         var simplified: [Character: Character] = [:]
         for (traditional, variant) in NameFolder.simplified {
-            if let from = Unicode.Scalar(traditional), let to = Unicode.Scalar(variant) { simplified[Character(from)] = Character(to) }
+            if let from = Unicode.Scalar(traditional) { simplified[Character(from)] = Character(variant) }
         }
         var frequency: [Character: Int] = [:]
         for row in rows(EmbeddedText.frequency) where row.count == 2 {
@@ -69,11 +69,9 @@ struct HanTables: Sendable {
         for row in rows(EmbeddedText.surnames) where row.count == 2 {
             surnames[String(row[0])] = row[1].split(separator: " ").map { String($0).nfc }
         }
-        var common = Set<String>()
         var surnameRank: [String: Int] = [:]
         for line in EmbeddedText.common_surnames.split(separator: "\n") where !line.hasPrefix("#") {
             for surname in line.split(separator: " ") {
-                common.insert(String(surname))
                 if surnameRank[String(surname)] == nil { surnameRank[String(surname)] = surnameRank.count }
             }
         }
@@ -94,7 +92,7 @@ struct HanTables: Sendable {
         self.standardMandarin = standardMandarin
         self.curatedHanViet = curated
         self.surnames = surnames
-        self.commonSurnames = common.union(surnames.keys)
+        self.commonSurnames = Set(surnameRank.keys).union(surnames.keys)
         self.surnameRank = surnameRank
     }
 

@@ -7,8 +7,6 @@ import TriglotText
 public struct PinyinIndex: Sendable {
     /// Toneless syllable → characters, best first.
     private let characters: [String: [(character: Character, score: Double)]]
-    /// Every toneless syllable Unihan knows.
-    private let syllables: Set<String>
 
     public static let shared = PinyinIndex()
 
@@ -34,7 +32,6 @@ public struct PinyinIndex: Sendable {
             characters[syllable] = options.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : String($0.0) < String($1.0) }
         }
         self.characters = characters
-        syllables = Set(characters.keys)
     }
 
     /// The pinyin syllables of a word ("dongqiang" → dong, qiang), or nil when it does not split
@@ -50,7 +47,7 @@ public struct PinyinIndex: Sendable {
                 for start in max(0, end - 6)..<end {
                     guard let before = best[start] else { continue }
                     let piece = String(letters[start..<end])
-                    if syllables.contains(piece), best[end] == nil || best[end]!.count > before.count + 1 {
+                    if characters[piece] != nil, best[end] == nil || best[end]!.count > before.count + 1 {
                         best[end] = before + [piece]
                     }
                 }

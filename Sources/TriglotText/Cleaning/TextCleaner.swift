@@ -36,7 +36,7 @@ public enum TextCleaner {
         guard count > size else { return [0..<count] }
         var chunks: [Range<Int>] = []
         var start = 0
-        var inTag = false
+        var inTag = false, tagStart = 0
         var skipped = 0  // open <script>, <style>, <head>
         var tagName: [UInt8] = [], readingName = false
         var lastTag = (name: "", end: -1)
@@ -59,6 +59,7 @@ public enum TextCleaner {
                     let lower = next | 0x20
                     if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) {
                         inTag = true
+                        tagStart = index
                         readingName = true
                         tagName = next == UInt8(ascii: "/") ? [UInt8(ascii: "/")] : []
                     }
@@ -69,6 +70,12 @@ public enum TextCleaner {
                     if skippedTags.contains(bare) { skipped = name.hasPrefix("/") ? max(0, skipped - 1) : skipped + 1 }
                     lastTag = (bare, index + 1)
                 case 0x0A:
+                    // A "<" opens a tag only if a ">" comes before another "<", and soon (as
+                    // ``tag(at:in:)`` reads it); "x <y" in prose must not stop the chunking.
+                    if inTag {
+                        let limit = min(bytes.count, tagStart + longestTag)
+                        inTag = bytes[(index + 1)..<max(index + 1, limit)].first { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "<") } == UInt8(ascii: ">")
+                    }
                     let line = (lastNewline + 1)..<index
                     let blank = bytes[line].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
                     let endsWithBlockTag = lastTag.end > line.lowerBound && blockTags.contains(lastTag.name)
@@ -93,6 +100,9 @@ public enum TextCleaner {
         "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
         "table", "td", "th", "title", "tr", "ul", "tu", "tuv", "seg",
     ]
+    /// The longest a tag may be, in characters from its `<` (bytes when chunking): a `<` with
+    /// no `>` within it opens no tag.
+    static let longestTag = 4_000
     /// Tags whose contents are not text at all.
     static let skippedTags: Set<String> = ["script", "style", "head"]
 
@@ -204,7 +214,7 @@ public enum TextCleaner {
             guard after.properties.isWhitespace || after == "/" || after == ">" else { return nil }
         }
         // A tag ends at the first '>' within a reasonable length, with no '<' before it.
-        let limit = min(pieces.count, index + 4_000)
+        let limit = min(pieces.count, index + longestTag)
         while index < limit {
             switch pieces[index].scalar {
             case ">": return (name.lowercased(), closing, index + 1)
@@ -317,8 +327,16 @@ public enum TextCleaner {
     static func repairLines(_ pieces: [Piece], pdf: Bool) -> [Piece] {
         var lines: [Line] = []
         var current: [Piece] = []
-        for piece in pieces {
-            if piece.scalar == "\n" || piece.scalar == "\r" || piece.scalar == "\u{2028}" {
+        var index = 0
+        while index < pieces.count {
+            let piece = pieces[index]
+            index += 1
+            if piece.scalar == "\r", index < pieces.count, pieces[index].scalar == "\n" {
+                // CRLF is one line break, not a line and an empty one.
+                lines.append(Line(content: current, terminator: Piece(scalar: "\n", origin: piece.origin.lowerBound..<pieces[index].origin.upperBound)))
+                current = []
+                index += 1
+            } else if piece.scalar == "\n" || piece.scalar == "\r" || piece.scalar == "\u{2028}" {
                 lines.append(Line(content: current, terminator: piece))
                 current = []
             } else {
@@ -332,7 +350,7 @@ public enum TextCleaner {
             return (1...2).contains(core.count) && core.allSatisfy { $0.scalar.properties.isAlphabetic }
         }
         // Three or more short lines in a row are one word broken up.
-        var index = 0
+        index = 0
         while index < lines.count {
             var end = index
             while end < lines.count, isShortLetters(lines[end]) { end += 1 }
@@ -365,7 +383,7 @@ public enum TextCleaner {
             let core = lines[number].trimmed
             guard (1...4).contains(core.count), core.allSatisfy({ ("0"..."9").contains($0.scalar) }) else { continue }
             let before = lines[..<number].last(where: { $0.terminator != nil || !$0.content.isEmpty })
-            let openBefore = number == 0 || lines[..<number].allSatisfy(\.isBlank) || (before?.isBlank ?? true)
+            let openBefore = before?.isBlank ?? true
             let openAfter = number + 1 >= lines.count || lines[number + 1].isBlank
             if openBefore && openAfter { lines[number].content = [] }
         }

@@ -89,23 +89,23 @@ struct QuotationScan {
         case 0x22:  // "
             switch Self.straightQuoteRole(at: index, in: text) {
             case .opens: opening(.double, at: index)
-            case .closes: close(through: .double)
-            case .either: if open.last == .double { close(through: .double) } else { opening(.double, at: index) }
+            case .closes: open.pop(through: .double)
+            case .either: if open.last == .double { open.pop(through: .double) } else { opening(.double, at: index) }
             case .neither: break
             }
         case 0x27:  // '
             if Self.isLetter(after: index + 1, in: text) {
                 if index == start || Self.isSpaceOrOpener(before: index, in: text) { opening(.single, at: index) }
             } else if open.contains(.single), index > start, !Self.isSpaceOrOpener(before: index, in: text) {
-                close(through: .single)
+                open.pop(through: .single)
             }
         case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80:
             switch utf8[index + 2] {
             case 0x9C: opening(.curlyDouble, at: index)  // “
-            case 0x9D: close(through: .curlyDouble)  // ”
+            case 0x9D: open.pop(through: .curlyDouble)  // ”
             case 0x98: opening(.single, at: index)  // ‘
             case 0x99:  // ’
-                if open.contains(.single), !Self.isLetter(after: index + 3, in: text) { close(through: .single) }
+                if open.contains(.single), !Self.isLetter(after: index + 3, in: text) { open.pop(through: .single) }
             default: break
             }
         default: break
@@ -115,10 +115,6 @@ struct QuotationScan {
     private mutating func opening(_ kind: Kind, at index: Int) {
         if open.isEmpty { lastOpening = index }
         open.push(kind)
-    }
-
-    private mutating func close(through kind: Kind) {
-        open.pop(through: kind)
     }
 
     /// Whether the innermost open quotation closes on the same line as `offset`, within
@@ -163,7 +159,7 @@ struct QuotationScan {
     static func straightQuoteRole(at index: Int, in text: ByteText) -> Role {
         let before = text.scalar(before: index)?.0
         let after = text.scalar(at: index + 1)
-        let spaceBefore = before.map { UTF8Scanner.isSpace($0) || $0 == 0x28 || $0 == 0x5B || $0 == 0x2014 || $0 == 0x2013 } ?? true
+        let spaceBefore = isSpaceOrOpener(before: index, in: text)
         let spaceAfter = after.map { UTF8Scanner.isSpace($0) } ?? true
         if let before, (0x30...0x39).contains(before) { return .neither }
         if spaceBefore && !spaceAfter { return .opens }
@@ -182,7 +178,7 @@ struct QuotationScan {
     }
 
     /// Whether white space or an opening bracket stands right before `offset` (a quote there opens).
-    private static func isSpaceOrOpener(before offset: Int, in text: ByteText) -> Bool {
+    static func isSpaceOrOpener(before offset: Int, in text: ByteText) -> Bool {
         guard let (scalar, _) = text.scalar(before: offset) else { return true }
         return UTF8Scanner.isSpace(scalar) || scalar == 0x28 || scalar == 0x5B || scalar == 0x2014 || scalar == 0x2013
     }

@@ -14,8 +14,7 @@ public enum JSONText {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
             default: result.unicodeScalars.append(scalar)
             }
         }
@@ -58,4 +57,9 @@ public enum XMLText {
         default: return false
         }
     }
+}
+
+extension String {
+    /// The string with leading zeros up to `width` characters (hexadecimal code points).
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -62,6 +62,19 @@ import Testing
         #expect(cleaned("a line that was\nwrapped here.") == "a line that was\nwrapped here.")
     }
 
+    @Test func crlfIsOneLineBreak() throws {
+        // Not a line and an empty one: wrapped lines still join, a number inside a paragraph stays.
+        #expect(cleaned("a line that was\r\nwrapped here.\r\n\r\nNew paragraph.", pdf: true) == "a line that was wrapped here.\n\nNew paragraph.")
+        #expect(cleaned("Scores were\r\n42\r\nand rising.") == "Scores were\n42\nand rising.")
+        #expect(cleaned("Intro\r\n\r\n3\r\n\r\nText") == "Intro\n\n\n\nText")
+    }
+
+    @Test func anUnclosedAngleBracketStillLetsTheTextBeChunked() {
+        let paragraph = "x <y and more words here.\n\n"
+        let text = String(repeating: paragraph, count: 400)
+        #expect(TextCleaner.chunks(of: Array(text.utf8), size: 500).count > 5)
+    }
+
     @Test func sentencesPointIntoTheOriginal() throws {
         let text = "<p>Wang Yi met <b>Bui Thanh Son</b>.</p>\n<p>They &amp; aides talked.</p>"
         let found = try SentenceSegmenter(language: .english).cleanSentences(in: text)

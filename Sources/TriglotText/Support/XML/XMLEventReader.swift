@@ -477,8 +477,3 @@ public struct XMLEventReader {
 
     private func fail(at offset: Int, _ reason: String) -> TriglotTextError { failure(at: offset, reason) }
 }
-
-private extension String {
-    /// The string with leading zeros up to `width` characters.
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
-}

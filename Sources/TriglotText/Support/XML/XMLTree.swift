@@ -50,15 +50,18 @@ public struct XMLTree: XMLNamedElement, Sendable {
     /// The child elements called `localName`.
     public func elements(_ localName: String) -> [XMLTree] { elements.filter { $0.localName == localName } }
 
-    /// The text content, descendants included, skipping the inline codes of TMX and TBX
-    /// (`bpt`, `ept`, `it`, `ph`, `ut`), which hold markup of the original document, not words.
+    /// The inline codes of TMX and TBX (TBX also has `sc` and `ec`): markup of the original
+    /// document, not words.
+    static let inlineCodes: Set<Substring> = ["bpt", "ept", "it", "ph", "ut", "sc", "ec"]
+
+    /// The text content, descendants included, skipping the ``inlineCodes``.
     public var text: String {
         var result = ""
         for child in children {
             switch child {
             case let .text(text): result += text
             case let .element(element):
-                if !["bpt", "ept", "it", "ph", "ut", "sc", "ec"].contains(element.localName) { result += element.text }
+                if !Self.inlineCodes.contains(element.localName) { result += element.text }
             }
         }
         return result
