@@ -154,7 +154,7 @@ struct NameEvaluation: ParsableCommand {
         } else {
             print("   ICU Han-Latin/Names: this ICU has no such transform; skipped")
         }
-        if let peer = peer("pypinyin", names.map(\.chinese)) {
+        if let peer = NamePeers(python: python, helper: helper).run("pypinyin", names.map(\.chinese)) {
             systems.append(("pypinyin (same formatting)", zip(peer, splits).map { line, split in
                 Self.format(line.split(separator: " ").map(String.init), surname: split, toASCII: toASCII)
             }))
@@ -235,7 +235,7 @@ struct NameEvaluation: ParsableCommand {
             seen.insert(chinese)
             candidates.append(HanVietName(chinese: chinese, vietnamese: vietnamese, category: fields[0]))
         }
-        let peerLines = peer("cn2vn", candidates.map(\.chinese))
+        let peerLines = NamePeers(python: python, helper: helper).run("cn2vn", candidates.map(\.chinese))
         var peer: [String: String]? = nil
         if let peerLines { peer = Dictionary(zip(candidates.map(\.chinese), peerLines), uniquingKeysWith: { a, _ in a }) }
         let reader = HanVietReader()
@@ -378,44 +378,6 @@ struct NameEvaluation: ParsableCommand {
     }
 
     // MARK: helpers
-
-    /// The peer's output, one line per name, or nil (with a message) when it cannot run.
-    private func peer(_ name: String, _ inputs: [String]) -> [String]? {
-        guard FileSystem.exists(helper) else {
-            print("   \(name): skipped, \(helper) is absent (run from the project root)")
-            return nil
-        }
-        let input = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-names-\(name)-\(getpid()).txt")
-        defer { try? FileManager.default.removeItem(at: input) }
-        do { try Data((inputs.joined(separator: "\n") + "\n").utf8).write(to: input) } catch {
-            print("   \(name): skipped, cannot write \(input.path)")
-            return nil
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, helper, name, input.path]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        do { try process.run() } catch {
-            print("   \(name): skipped, cannot run \(python) (\(error))")
-            return nil
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            print("   \(name): skipped (\(message.trimmingCharacters(in: .whitespacesAndNewlines)))")
-            return nil
-        }
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        guard lines.count == inputs.count else {
-            print("   \(name): skipped, \(lines.count) answers for \(inputs.count) names")
-            return nil
-        }
-        return lines.map { $0.nfc }
-    }
 
     private func printCategories(_ title: String, _ categories: [String: [String]]) {
         let total = categories.values.map(\.count).reduce(0, +)

@@ -23,6 +23,8 @@ public struct NameLookup: Sendable {
     public let concept: Concept?
     /// The forms per language, best first (the query's own language included).
     public let forms: [Language: [NameForm]]
+    /// The origin and kind assumed for a name no glossary has, and why; nil for glossary names.
+    public let origin: NameOriginGuess?
 
     /// The best form in `language`, if any.
     public func best(in language: Language) -> NameForm? { forms[language]?.first }
@@ -34,24 +36,17 @@ public final class NameResolver {
     /// The glossary consulted first.
     public let glossary: Glossary
     private let folder: NameFolder
-    private let hanViet = HanVietReader()
-    // Opening ICU's Han-Latin costs tens of milliseconds: only when a rule needs it.
-    private var pinyinRomanizer: PinyinRomanizer?
+    private let rules = NameRules()
+    private let classifier = NameOriginClassifier()
 
     public init(glossary: Glossary, folder: NameFolder) {
         self.glossary = glossary
         self.folder = folder
     }
 
-    private func pinyin() throws(TriglotTextError) -> PinyinRomanizer {
-        if let pinyinRomanizer { return pinyinRomanizer }
-        let made = try PinyinRomanizer()
-        pinyinRomanizer = made
-        return made
-    }
-
-    /// The forms of `name`, read as `language` (detected from its letters when nil).
-    public func lookup(_ name: String, from language: Language? = nil) -> NameLookup {
+    /// The forms of `name`, read as `language` (detected from its letters when nil); `kind`, when
+    /// the caller knows what the name names, steers the rules.
+    public func lookup(_ name: String, from language: Language? = nil, kind: NameKind? = nil) -> NameLookup {
         let query = name.trimmingCharacters(in: " \t\r\n").nfc
         let language = language ?? Self.language(of: query)
         if let concept = glossary.concepts(named: query, folder: folder).first {
@@ -69,53 +64,10 @@ public final class NameResolver {
                 }
                 if !list.isEmpty { forms[target] = list }
             }
-            return NameLookup(query: query, language: language, concept: concept, forms: forms)
+            return NameLookup(query: query, language: language, concept: concept, forms: forms, origin: nil)
         }
-        return NameLookup(query: query, language: language, concept: nil, forms: ruleForms(query, language))
-    }
-
-    /// Forms made by rules when no glossary has the name.
-    private func ruleForms(_ query: String, _ language: Language) -> [Language: [NameForm]] {
-        func form(_ candidate: RuleCandidate) -> NameForm {
-            NameForm(text: candidate.text, source: candidate.rule, conceptID: nil, confidence: candidate.confidence)
-        }
-        var forms: [Language: [NameForm]] = [language: [NameForm(text: query, source: "query", conceptID: nil, confidence: 1)]]
-        switch language {
-        case .chinese:
-            guard let pinyin = try? pinyin() else { break }
-            forms[.english] = [form(pinyin.romanize(query))]
-            if let reading = hanViet.read(query, pinyin: pinyin.readings(query)) { forms[.vietnamese] = [form(reading)] }
-        case .vietnamese:
-            forms[.english] = [form(VietnameseRomanizer.romanize(query))]
-            let candidates = HanVietIndex.shared.candidates(for: query)
-            if !candidates.isEmpty { forms[.chinese] = candidates.map(form) }
-        case .english:
-            // Beyond the glossary, only names recognisably in pinyin or in Vietnamese without
-            // diacritics get rule forms. Pinyin: Chinese candidates read back from the syllables,
-            // and the best one's Hán-Việt reading.
-            let candidates = PinyinIndex.shared.candidates(for: query)
-            if let best = candidates.first, let pinyin = try? pinyin() {
-                forms[.chinese] = candidates.map(form)
-                if let reading = hanViet.read(best.text, pinyin: pinyin.readings(best.text)) {
-                    forms[.vietnamese] = [NameForm(text: reading.text, source: "pinyin-reverse+han-viet", conceptID: nil,
-                                                   confidence: min(best.confidence, reading.confidence))]
-                }
-            }
-            // Vietnamese: the diacritics restored from Hán-Việt readings, and the best spelling's
-            // Chinese candidates. Both readings stay when a name could be either.
-            let spellings = HanVietIndex.shared.accented(query)
-            if let best = spellings.first {
-                forms[.vietnamese, default: []] += spellings.map(form)
-                forms[.chinese, default: []] += HanVietIndex.shared.candidates(for: best.text).map { candidate in
-                    NameForm(text: candidate.text, source: "accents-restored+han-viet-reverse", conceptID: nil,
-                             confidence: min(best.confidence, candidate.confidence))
-                }
-            }
-            for language in [Language.chinese, .vietnamese] {
-                forms[language]?.sort { $0.confidence > $1.confidence }
-            }
-        }
-        return forms
+        let guess = classifier.classify(query, language: language, kind: kind)
+        return NameLookup(query: query, language: language, concept: nil, forms: rules.forms(query, language, guess), origin: guess)
     }
 
     /// The language a lone name is written in: Chinese characters, Vietnamese letters, or English.
