@@ -4,8 +4,12 @@ import TriglotText
 public struct Glossary: Sendable {
     /// The concepts, in file order.
     public let concepts: [Concept]
-    /// Folded form → indices of the concepts that have it (one, once validated).
-    private let index: [String: [Int]]
+    /// Per concept, the folded key (``NameFolder/key(_:)``) of each form, in `allForms` order.
+    private let keys: [[String]]
+    /// Lookup key (``NameFolder/lookupKey(_:)``) → the forms that have it, as (concept, position
+    /// in `allForms`), in file order. Several concepts may share a key when their forms differ
+    /// only by diacritics (Tần Cương, Tân Cương); lookups tell them apart by the exact key.
+    private let index: [String: [(concept: Int, form: Int)]]
 
     /// Indexes `concepts` by their folded forms (see ``NameFolder``).
     public init(concepts: [Concept], folder: NameFolder) {
@@ -15,10 +19,11 @@ public struct Glossary: Sendable {
     /// Indexes `concepts` by keys already folded, one list per concept in `allForms` order.
     init(concepts: [Concept], keys: [[String]]) {
         self.concepts = concepts
-        var index: [String: [Int]] = [:]
+        self.keys = keys
+        var index: [String: [(concept: Int, form: Int)]] = [:]
         for (position, conceptKeys) in keys.enumerated() {
-            for key in conceptKeys where !key.isEmpty && index[key]?.last != position {
-                index[key, default: []].append(position)
+            for (form, key) in conceptKeys.enumerated() where !key.isEmpty {
+                index[NameFolder.compact(key), default: []].append((position, form))
             }
         }
         self.index = index
@@ -43,16 +48,77 @@ public struct Glossary: Sendable {
         return Glossary(concepts: concepts, keys: keys)
     }
 
-    /// The concepts known by `name` in any of their forms.
+    /// The concepts known by `name` in one of their forms, spacing ignored, each once, in file
+    /// order: those with a form that is `name` exactly (diacritics kept) when there are any,
+    /// else those with a form that is `name` once diacritics are folded away, marked `.folded`.
+    /// A folded match never hides an exact one: "Tân Cương" finds Xinjiang alone, "Tần Cương"
+    /// Qin Gang alone, "Tan Cuong" both, folded.
+    public func matches(named name: String, folder: NameFolder) -> [ConceptMatch] {
+        guard let forms = index[folder.lookupKey(name)] else { return [] }
+        // The exact keys are worked out here, for the few forms found, not for every form at
+        // load: start-up time matters more than a look-up's.
+        let wanted = folder.exactLookupKey(name)
+        // A folded match reports the form the name most likely meant to be: one with
+        // diacritics for a name written with some ("Bùi Thanh Sởn" → Bùi Thanh Sơn, not Bui
+        // Thanh Son), else the concept's first.
+        let accented = !name.utf8.allSatisfy { $0 < 0x80 }
+        var exact: [ConceptMatch] = [], folded: [ConceptMatch] = []
+        for (position, formIndex) in forms {
+            let concept = concepts[position]
+            let form = concept.allForms[formIndex].form
+            if folder.exactLookupKey(form) == wanted {
+                if exact.last?.concept.id != concept.id {
+                    exact.append(ConceptMatch(concept: concept, form: form, matchedBy: .exact))
+                }
+            } else if exact.isEmpty {
+                let match = ConceptMatch(concept: concept, form: form, matchedBy: .folded)
+                if let last = folded.last, last.concept.id == concept.id {
+                    if accented && last.form.utf8.allSatisfy({ $0 < 0x80 }) && !form.utf8.allSatisfy({ $0 < 0x80 }) {
+                        folded[folded.count - 1] = match
+                    }
+                } else {
+                    folded.append(match)
+                }
+            }
+        }
+        return exact.isEmpty ? folded : exact
+    }
+
+    /// The best concept known by `name` (see ``matches(named:folder:)``): the one with a form
+    /// that is `name` exactly, else the first whose form folds to it, marked `.folded`.
+    public func match(named name: String, folder: NameFolder) -> ConceptMatch? {
+        matches(named: name, folder: folder).first
+    }
+
+    /// The concepts known by `name`, exact matches only when there are any (see
+    /// ``matches(named:folder:)``, which also says how each was found).
     public func concepts(named name: String, folder: NameFolder) -> [Concept] {
-        (index[folder.key(name)] ?? []).map { concepts[$0] }
+        matches(named: name, folder: folder).map(\.concept)
     }
 
     /// The concept with identifier `id`.
     public func concept(id: String) -> Concept? { concepts.first { $0.id == id } }
 
-    /// Every folded form with its concept, for building matchers.
+    /// Every folded form with its concept, for building matchers: each (key, concept) once, in
+    /// file order. A key may come with several concepts (forms differing only by diacritics).
     public var keyedForms: [(key: String, concept: Int)] {
-        index.flatMap { key, positions in positions.map { (key, $0) } }
+        var result: [(key: String, concept: Int)] = []
+        for (position, conceptKeys) in keys.enumerated() {
+            var seen = Set<String>()
+            for key in conceptKeys where !key.isEmpty && seen.insert(key).inserted { result.append((key, position)) }
+        }
+        return result
+    }
+
+    /// Every form with its folded key and concept, for matchers that tell apart concepts whose
+    /// forms fold alike.
+    var keyedFormTexts: [(key: String, form: String, concept: Int)] {
+        var result: [(key: String, form: String, concept: Int)] = []
+        for (position, conceptKeys) in keys.enumerated() {
+            for (form, key) in zip(concepts[position].allForms, conceptKeys) where !key.isEmpty {
+                result.append((key, form.form, position))
+            }
+        }
+        return result
     }
 }

@@ -1,7 +1,11 @@
 import TriglotText
 
 /// The checks a glossary must pass before it is used: well-formed ids, kinds and forms, no
-/// duplicate ids, and no form shared by two concepts.
+/// duplicate ids, and no form shared by two concepts. Forms are compared as lookups compare
+/// them, spacing ignored, but with diacritics kept (``NameFolder/exactLookupKey(_:)``): two
+/// concepts may have forms that differ only by diacritics ("Tần Cương" Qin Gang, "Tân Cương"
+/// Xinjiang), since an exact match always wins over a folded one, but not forms a lookup
+/// could never tell apart.
 public enum GlossaryValidator {
     /// Every problem in `concepts`, each at the line of the concept it concerns.
     public static func problems(in concepts: [Concept], folder: NameFolder) -> [GlossaryProblem] {
@@ -42,10 +46,11 @@ public enum GlossaryValidator {
                     problem("\(language.code) form '\(form)' has nothing to match")
                     continue
                 }
-                if let owner = owners[key], owner.id != concept.id {
+                let exact = NameFolder.compact(NameFolder.exactKey(form))
+                if let owner = owners[exact], owner.id != concept.id {
                     problem("form '\(form)' also names '\(owner.id)' (\(owner.origin)); a form may name one concept only")
                 } else {
-                    owners[key] = (concept.id, concept.origin)
+                    owners[exact] = (concept.id, concept.origin)
                 }
             }
         }

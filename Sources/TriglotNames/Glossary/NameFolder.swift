@@ -66,6 +66,57 @@ public final class NameFolder: Sendable {
         return key
     }
 
+    /// The key a lone name is looked up by: ``key(_:)`` without its spaces, so spacing inside a
+    /// name does not matter ("Viet Nam" = "Vietnam", "Hochiminh" = "Ho Chi Minh"). Only for
+    /// whole names: in running text spaces are word boundaries, and NameMatcher keeps them.
+    public func lookupKey(_ name: String) -> String {
+        Self.compact(key(name))
+    }
+
+    /// The key of `name` with its diacritics kept: case, Vietnamese tone-mark placement,
+    /// traditional/simplified characters and separators folded as ``key(_:)`` folds them, but
+    /// "Tần Cương" and "Tân Cương" stay apart. Two concepts may share a ``key(_:)``, never an
+    /// exact key.
+    public func exactKey(_ name: String) -> String {
+        Self.exactKey(name)
+    }
+
+    /// ``exactKey(_:)`` without its spaces, the exact counterpart of ``lookupKey(_:)``.
+    public func exactLookupKey(_ name: String) -> String {
+        Self.compact(Self.exactKey(name))
+    }
+
+    /// The exact key (see ``exactKey(_:)``); static so matchers can use it without a folder.
+    static func exactKey(_ name: String) -> String {
+        // ASCII has no diacritics: the exact key is the folded key.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
+        var text = name
+        if text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
+            var mapped = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                mapped.append(simplified[scalar.value] ?? scalar)
+            }
+            text = String(mapped)
+        }
+        var key = ""
+        var pendingSpace = false
+        for scalar in MatchKey.strict(text).unicodeScalars {
+            if ScalarFolds.isSeparator(scalar) {
+                pendingSpace = !key.isEmpty
+            } else {
+                if pendingSpace { key.append(" ") }
+                pendingSpace = false
+                key.unicodeScalars.append(scalar)
+            }
+        }
+        return key
+    }
+
+    /// `key` without its spaces (keys have single spaces between words, none at the ends).
+    static func compact(_ key: String) -> String {
+        key.utf8.contains(0x20) ? String(decoding: key.utf8.lazy.filter { $0 != 0x20 }, as: UTF8.self) : key
+    }
+
     /// The key of ASCII text, without ICU: lower case, runs of separators as one space.
     private static func asciiKey(_ name: String) -> String {
         var bytes: [UInt8] = []

@@ -13,9 +13,12 @@ public struct FoldedText: Sendable {
     /// For each folded byte, the UTF-8 offset in the original of the scalar it comes from; one
     /// extra entry for the end. Offsets fit in 32 bits: texts are news, not gigabytes.
     public let origins: [UInt32]
+    /// The text as given, for telling matches that are exact (diacritics kept) from folded ones.
+    public let original: String
 
     /// Folds `text` in one pass.
     public init(_ text: String) {
+        original = text
         var copy = text
         (bytes, origins) = copy.withUTF8 { Self.fold($0) }
     }

@@ -8,6 +8,9 @@ public struct NameMatch: Equatable, Sendable {
     public let utf8Range: Range<Int>
     /// Where it is in the folded text.
     public let foldedRange: Range<Int>
+    /// Whether the text is the pattern's form exactly (diacritics kept) or only once folded;
+    /// when several values share the folded key, an exact one is chosen over a folded one.
+    public let matchedBy: MatchedBy
 }
 
 /// Finds every glossary name in a text at once: leftmost-longest, non-overlapping, on the text
@@ -22,8 +25,20 @@ public struct NameMatch: Equatable, Sendable {
 /// passes the boundary check; a walk stops at the first byte no pattern continues with, so it is
 /// bounded by the longest pattern and in practice a few bytes. Unlike Aho-Corasick's failure
 /// links this needs no special care for leftmost-longest semantics with boundary conditions.
+///
+/// Several values may share a folded key (the glossary's "Tần Cương", Qin Gang, and "Tân
+/// Cương", Xinjiang): a match then goes to the value with a form the text is exactly
+/// (diacritics kept, see ``NameFolder/exactKey(_:)``); when none is, as in "Tan Cuong", to the
+/// smallest value (the first concept in glossary order), marked `.folded`. Every match says
+/// whether it was exact.
 /// Built once; immutable and safe to share between threads.
 public final class NameMatcher: Sendable {
+    /// A value a pattern reports, with the exact keys of its forms that fold to the pattern.
+    private struct Candidate: Sendable {
+        let value: Int
+        let exactKeys: [String]
+    }
+
     /// The number of distinct patterns.
     public let patternCount: Int
     /// Per state: where its edges start in `labels`/`targets` (one extra entry).
@@ -36,20 +51,50 @@ public final class NameMatcher: Sendable {
     private let denseRows: [Int32]
     /// Dense rows: 256 targets each (-1: no edge).
     private let dense: [Int32]
-    /// Per state: the value of the pattern ending there, or -1.
+    /// Per state: the index in `candidates` of the pattern ending there, or -1.
     private let outputs: [Int32]
+    /// Per pattern: the values it reports, smallest first.
+    private let candidates: [[Candidate]]
 
     /// States with at least this many edges get a dense row.
     private static let denseThreshold = 8
 
     /// A matcher for `patterns`: keys already folded by ``NameFolder/key(_:)``, each with a
     /// value reported with its matches. Empty keys are ignored; for a key given twice, the
-    /// smallest value wins.
-    public init(patterns: [(key: String, value: Int)]) {
-        var keyed: [(bytes: [UInt8], value: Int)] = patterns.compactMap { pattern in
-            pattern.key.isEmpty ? nil : (Array(pattern.key.utf8), pattern.value)
+    /// smallest value wins. A key is its own exact form: a match is `.exact` when the text
+    /// has no diacritics the key lacks.
+    public convenience init(patterns: [(key: String, value: Int)]) {
+        self.init(entries: patterns.map { ($0.key, $0.value, [$0.key]) })
+    }
+
+    /// A matcher for every form of every concept of `glossary`; a match's value is the
+    /// concept's index in `glossary.concepts`.
+    public convenience init(glossary: Glossary) {
+        // One entry per (folded key, concept), with the exact keys of the concept's forms that
+        // fold to it: only forms with diacritics need working out.
+        var entries: [(key: String, value: Int, exactKeys: [String])] = []
+        var positions: [String: Int] = [:]
+        for (key, form, concept) in glossary.keyedFormTexts {
+            let exact = form.utf8.allSatisfy({ $0 < 0x80 }) ? key : NameFolder.exactKey(form)
+            let entryKey = "\(concept)\t" + key
+            if let position = positions[entryKey] {
+                if !entries[position].exactKeys.contains(exact) { entries[position].exactKeys.append(exact) }
+            } else {
+                positions[entryKey] = entries.count
+                entries.append((key, concept, [exact]))
+            }
+        }
+        self.init(entries: entries)
+    }
+
+    /// The matcher for `entries`: folded keys, each with its value and the exact keys of the
+    /// forms behind it.
+    private init(entries: [(key: String, value: Int, exactKeys: [String])]) {
+        var keyed: [(bytes: [UInt8], value: Int, exactKeys: [String])] = entries.compactMap { entry in
+            entry.key.isEmpty ? nil : (Array(entry.key.utf8), entry.value, entry.exactKeys)
         }
         keyed.sort { $0.bytes.lexicographicallyPrecedes($1.bytes) || ($0.bytes == $1.bytes && $0.value < $1.value) }
+        var candidates: [[Candidate]] = []
 
         // Sorted keys build the trie depth first, each state's children arriving in byte order:
         // kept as child/sibling lists, then laid out flat.
@@ -59,11 +104,15 @@ public final class NameMatcher: Sendable {
         var path: [Int32] = [0]  // states along the previous key
         var previous: [UInt8] = []
         var distinct = 0
-        for (bytes, value) in keyed {
+        for (bytes, value, exactKeys) in keyed {
             var shared = 0
             let limit = min(bytes.count, previous.count)
             while shared < limit && bytes[shared] == previous[shared] { shared += 1 }
-            if shared == bytes.count && bytes.count == previous.count { continue }  // a repeated key
+            if shared == bytes.count && bytes.count == previous.count {
+                // A repeated key: another value for the same pattern.
+                candidates[candidates.count - 1].append(Candidate(value: value, exactKeys: exactKeys))
+                continue
+            }
             path.removeLast(path.count - shared - 1)
             var state = path[shared]
             for byte in bytes[shared...] {
@@ -75,7 +124,8 @@ public final class NameMatcher: Sendable {
                 state = child
                 path.append(state)
             }
-            outputs[Int(state)] = Int32(value)
+            outputs[Int(state)] = Int32(candidates.count)
+            candidates.append([Candidate(value: value, exactKeys: exactKeys)])
             distinct += 1
             previous = bytes
         }
@@ -111,12 +161,7 @@ public final class NameMatcher: Sendable {
         self.denseRows = denseRows
         self.dense = dense
         self.outputs = outputs
-    }
-
-    /// A matcher for every form of every concept of `glossary`; a match's value is the
-    /// concept's index in `glossary.concepts`.
-    public convenience init(glossary: Glossary) {
-        self.init(patterns: glossary.keyedForms.map { ($0.key, $0.concept) })
+        self.candidates = candidates
     }
 
     /// Every pattern in `text`, leftmost-longest, in order, with offsets in `text`.
@@ -127,10 +172,27 @@ public final class NameMatcher: Sendable {
     /// Every pattern in a text already folded, leftmost-longest, in order.
     public func matches(in text: FoldedText) -> [NameMatch] {
         var found: [NameMatch] = []
-        scan(text.bytes) { start, end, value in
-            found.append(NameMatch(value: value, utf8Range: text.originalRange(of: start..<end), foldedRange: start..<end))
+        scan(text.bytes) { start, end, pattern in
+            let range = text.originalRange(of: start..<end)
+            let (value, matchedBy) = choose(among: candidates[pattern], text: text, range: range, folded: start..<end)
+            found.append(NameMatch(value: value, utf8Range: range, foldedRange: start..<end, matchedBy: matchedBy))
         }
         return found
+    }
+
+    /// The value a match reports: the first candidate the written text is exactly, else the
+    /// first, folded.
+    private func choose(among candidates: [Candidate], text: FoldedText, range: Range<Int>,
+                        folded: Range<Int>) -> (Int, MatchedBy) {
+        let utf8 = text.original.utf8
+        let slice = utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        // Text with no letter a diacritic can sit on beyond ASCII (Chinese characters, say) is
+        // its folded key exactly; only other text needs its exact key worked out.
+        let plain = String(decoding: slice, as: UTF8.self)
+        let written = plain.unicodeScalars.allSatisfy({ $0.isASCII || $0.value >= 0x2E80 })
+            ? String(decoding: text.bytes[folded], as: UTF8.self) : NameFolder.exactKey(plain)
+        if let exact = candidates.first(where: { $0.exactKeys.contains(written) }) { return (exact.value, .exact) }
+        return (candidates[0].value, .folded)
     }
 
     /// How many patterns `text` holds (for benchmarks: the scan without building results).
