@@ -25,6 +25,11 @@ public struct NameLookup: Sendable {
     public let forms: [Language: [NameForm]]
     /// The origin and kind assumed for a name no glossary has, and why; nil for glossary names.
     public let origin: NameOriginGuess?
+    /// How the glossary concept was found: exactly, or only with diacritics folded away (then
+    /// `matchedForm` is the form it was folded to, which is another name than the query's).
+    public let matchedBy: MatchedBy?
+    /// The glossary form the query matched.
+    public let matchedForm: String?
 
     /// The best form in `language`, if any.
     public func best(in language: Language) -> NameForm? { forms[language]?.first }
@@ -49,7 +54,8 @@ public final class NameResolver {
     public func lookup(_ name: String, from language: Language? = nil, kind: NameKind? = nil) -> NameLookup {
         let query = name.trimmingCharacters(in: " \t\r\n").nfc
         let language = language ?? Self.language(of: query)
-        if let concept = glossary.concepts(named: query, folder: folder).first {
+        if let match = glossary.match(named: query, folder: folder) {
+            let concept = match.concept
             var forms: [Language: [NameForm]] = [:]
             for target in Language.allCases {
                 var list: [NameForm] = []
@@ -64,10 +70,12 @@ public final class NameResolver {
                 }
                 if !list.isEmpty { forms[target] = list }
             }
-            return NameLookup(query: query, language: language, concept: concept, forms: forms, origin: nil)
+            return NameLookup(query: query, language: language, concept: concept, forms: forms, origin: nil,
+                              matchedBy: match.matchedBy, matchedForm: match.form)
         }
         let guess = classifier.classify(query, language: language, kind: kind)
-        return NameLookup(query: query, language: language, concept: nil, forms: rules.forms(query, language, guess), origin: guess)
+        return NameLookup(query: query, language: language, concept: nil, forms: rules.forms(query, language, guess), origin: guess,
+                          matchedBy: nil, matchedForm: nil)
     }
 
     /// The language a lone name is written in: Chinese characters, Vietnamese letters, or English.

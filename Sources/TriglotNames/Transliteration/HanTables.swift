@@ -28,6 +28,9 @@ struct HanTables: Sendable {
     let words: [String: (pinyin: [String], hanviet: [String]?)]
     /// The longest key of `words`, in characters.
     let longestWord: Int
+    /// How often a character stands in a given name of CC-CEDICT's people
+    /// (`dictionary/name-characters.tsv`).
+    let givenNameCount: [Character: Int]
 
     static let shared = HanTables()
 
@@ -83,6 +86,11 @@ struct HanTables: Sendable {
             guard !word.isEmpty, pinyin.count == word.count, hanviet == nil || hanviet?.count == word.count else { continue }
             words[word] = (pinyin, hanviet)
         }
+        var givenNameCount: [Character: Int] = [:]
+        for row in rows(EmbeddedText.name_characters) where row.count == 3 {
+            if let character = row[0].first, let count = Int(row[1]), count > 0 { givenNameCount[character] = count }
+        }
+        self.givenNameCount = givenNameCount
         self.words = words
         self.longestWord = words.keys.map(\.count).max() ?? 0
         self.vietnamese = vietnamese

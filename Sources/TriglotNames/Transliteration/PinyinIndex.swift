@@ -7,6 +7,8 @@ import TriglotText
 public struct PinyinIndex: Sendable {
     /// Toneless syllable → characters, best first.
     private let characters: [String: [(character: Character, score: Double)]]
+    /// Toneless syllable → characters seen in given names, the most often seen first.
+    private let givenNameCharacters: [String: [(character: Character, score: Double)]]
 
     public static let shared = PinyinIndex()
 
@@ -28,10 +30,15 @@ public struct PinyinIndex: Sendable {
             }
         }
         var characters: [String: [(Character, Double)]] = [:]
+        var given: [String: [(Character, Double)]] = [:]
         for (syllable, options) in scored {
             characters[syllable] = options.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : String($0.0) < String($1.0) }
+            given[syllable] = options.compactMap { option in
+                tables.givenNameCount[option.0].map { (option.0, Double($0) + option.1 / 10) }
+            }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : String($0.0) < String($1.0) }
         }
         self.characters = characters
+        self.givenNameCharacters = given
     }
 
     /// The pinyin syllables of a word ("dongqiang" → dong, qiang), or nil when it does not split
@@ -73,6 +80,14 @@ public struct PinyinIndex: Sendable {
         var beams: [(text: String, score: Double)] = [("", 1)]
         for (position, syllable) in pieces.enumerated() {
             guard var options = characters[syllable], !options.isEmpty else { return [] }
+            if position > 0 && words.count > 1, let given = givenNameCharacters[syllable], !given.isEmpty {
+                // A given name: the characters people's names use (朝 and 旭 in Ma Zhaoxu, not
+                // the surnames 赵 and 许), then the rest by frequency, each scored relative to the
+                // list's best so that positions weigh alike.
+                let top = given[0].score
+                options = given.map { ($0.character, $0.score / top) }
+                    + options.filter { option in !given.contains { $0.character == option.character } }.map { ($0.character, $0.score / 100) }
+            }
             if position == 0 && words.count > 1 {
                 // The first word of a personal name is the surname: the commonest surnames first.
                 let ranks = HanTables.shared.surnameRank
