@@ -83,7 +83,7 @@ final class NameRules {
         let split = guess.kind == .place ? evidence.generic(startingVietnamese: query) : nil
         let base = split?.base ?? query
         var forms: [Language: [NameForm]] = [:]
-        let candidates = HanVietIndex.shared.candidates(for: base)
+        let candidates = HanVietIndex.shared.candidates(for: base, personal: guess.kind == .person)
         let chineseGeneric = split?.generic.chinese ?? ""
         if !candidates.isEmpty {
             forms[.chinese] = candidates.map { candidate in
@@ -127,7 +127,7 @@ final class NameRules {
             let spellings = HanVietIndex.shared.accented(base.contains(" ") ? base : base)
             if let best = spellings.first {
                 forms[.vietnamese] = spellings.map { NameForm(text: vietnameseGeneric + $0.text, source: $0.rule, conceptID: nil, confidence: $0.confidence) }
-                forms[.chinese] = HanVietIndex.shared.candidates(for: best.text).map { candidate in
+                forms[.chinese] = HanVietIndex.shared.candidates(for: best.text, personal: guess.kind == .person).map { candidate in
                     NameForm(text: candidate.text + chineseGeneric, source: "accents-restored+han-viet-reverse", conceptID: nil,
                              confidence: min(best.confidence, candidate.confidence))
                 }

@@ -26,10 +26,22 @@ struct OriginEvidence: Sendable {
     let vietnameseSurnameReading: [Character: String]
     /// Place generics, the longest Chinese form first.
     let generics: [Generic]
+    /// Vietnamese name syllable (strict key) → how common it is in names: 1 very … 3 less.
+    let nameSyllableClass: [String: Int]
 
-    static let shared = OriginEvidence(origin: EmbeddedText.name_origin, generics: EmbeddedText.place_generics)
+    static let shared = OriginEvidence(origin: EmbeddedText.name_origin, generics: EmbeddedText.place_generics,
+                                       nameSyllables: EmbeddedText.vietnamese_name_syllables)
 
-    init(origin: String, generics: String) {
+    init(origin: String, generics: String, nameSyllables: String) {
+        var classes: [String: Int] = [:]
+        for line in nameSyllables.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let rank = Int(fields[0]) else { continue }
+            for syllable in fields[1].split(separator: " ") where classes[MatchKey.strict(String(syllable))] == nil {
+                classes[MatchKey.strict(String(syllable))] = rank
+            }
+        }
+        self.nameSyllableClass = classes
         var chineseSurnames: [String: Double] = [:], vietnameseSurnames: [String: Double] = [:]
         var givenSyllables: [String: Double] = [:], givenCharacters: [Character: Double] = [:]
         var readings: [Character: String] = [:]

@@ -17,7 +17,11 @@ public struct HanVietIndex: Sendable {
             scored[key, default: [:]][character] = max(scored[key]?[character] ?? 0, score)
         }
         for (character, rows) in tables.curatedHanViet {
-            for row in rows { for (rank, reading) in row.readings.enumerated() { add(reading, character, rank == 0 ? 1.0 : 0.8) } }
+            // Curated readings first; among them, frequent characters (平 before 坪 for bình).
+            let frequency = tables.frequency[character] ?? (tables.traditional[character] ?? []).compactMap { tables.frequency[$0] }.min() ?? 6
+            for row in rows {
+                for (rank, reading) in row.readings.enumerated() { add(reading, character, (rank == 0 ? 1.0 : 0.8) + 0.1 / Double(frequency)) }
+            }
         }
         for (character, readings) in tables.vietnamese {
             let simplified = tables.simplified[character] ?? character
@@ -36,13 +40,30 @@ public struct HanVietIndex: Sendable {
     }
 
     /// Up to `limit` Chinese candidates for a Vietnamese name (one character per syllable),
-    /// best first, each with a confidence that stays low: they are guesses.
-    public func candidates(for name: String, limit: Int = 3) -> [RuleCandidate] {
+    /// best first, each with a confidence that stays low: they are guesses. `personal`: the name
+    /// is a person's, so after the surname the characters of given names come first.
+    public func candidates(for name: String, limit: Int = 3, personal: Bool = false) -> [RuleCandidate] {
         let syllables = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         guard !syllables.isEmpty, syllables.count <= 6 else { return [] }
+        let given = HanTables.shared.givenNameCount
         var beams: [(text: String, score: Double)] = [("", 1)]
-        for syllable in syllables {
-            guard let options = characters[MatchKey.strict(syllable)], !options.isEmpty else { return [] }
+        for (position, syllable) in syllables.enumerated() {
+            guard var options = characters[MatchKey.strict(syllable)], !options.isEmpty else { return [] }
+            if personal && position == 0 {
+                // The surname: characters that are surnames, the commonest first (常 for Thường).
+                let ranks = HanTables.shared.surnameRank
+                let surnames = options.filter { ranks[String($0.character)] != nil }
+                    .map { ($0.character, 1 / Double(1 + ranks[String($0.character)]!)) }
+                    .sorted { $0.1 > $1.1 }
+                if !surnames.isEmpty { options = surnames }
+            }
+            if personal && position > 0 {
+                // Characters seen in given names, the most often seen first (忠 over 中 for Trung).
+                let top = options[0].score
+                options = options.map { option in
+                    (option.character, option.score / top + Double(given[option.character] ?? 0).squareRoot())
+                }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : String($0.0) < String($1.0) }
+            }
             var next: [(String, Double)] = []
             for beam in beams {
                 for option in options.prefix(limit) { next.append((beam.text + String(option.character), beam.score * option.score)) }
@@ -82,9 +103,20 @@ public struct HanVietIndex: Sendable {
         var beams: [(text: [String], score: Double)] = [([], 1)]
         for (position, word) in words.enumerated() {
             var options = Self.spellings[MatchKey.loose(String(word))] ?? []
+            let evidence = OriginEvidence.shared
             if position == 0 {
                 let surnames = options.filter(\.surname)
                 if !surnames.isEmpty { options = surnames }
+                // Vietnamese surnames first (Lê over Lễ), as common as they are in Vietnam.
+                options = options.map { option in
+                    (option.reading, option.score * (1 + max(0, evidence.vietnameseSurnames[option.reading] ?? 0) * 4), option.surname)
+                }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            } else {
+                // The syllables Vietnamese given names use, the commonest first (Thị over thì).
+                options = options.map { option in
+                    let boost: Double = switch evidence.nameSyllableClass[option.reading] { case 1: 8; case 2: 4; case 3: 2; default: 1 }
+                    return (option.reading, option.score * boost, option.surname)
+                }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             }
             var next: [([String], Double)] = []
             for beam in beams {
