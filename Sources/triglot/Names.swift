@@ -16,6 +16,7 @@ extension Triglot {
                 Chinese candidates and their Hán-Việt reading, and English names that read as
                 unaccented Vietnamese → accented Vietnamese and Chinese candidates (guesses too). Matching ignores case,
                 diacritics, tone-mark placement, hyphens and simplified/traditional differences.
+                Text longer than a name (over 16 syllables or 64 letters) gets no rule forms.
 
                 With no NAME, names are read one per line from standard input and answered one
                 line each, in order: with a single --to language and text format, just the best

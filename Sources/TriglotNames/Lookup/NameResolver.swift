@@ -80,6 +80,8 @@ public final class NameResolver {
             NameForm(text: candidate.text, source: candidate.rule, conceptID: nil, confidence: candidate.confidence)
         }
         var forms: [Language: [NameForm]] = [language: [NameForm(text: query, source: "query", conceptID: nil, confidence: 1)]]
+        // Text too long to be a name gets no rule forms rather than a cost growing with it.
+        guard NameSize.isReadable(query) else { return forms }
         switch language {
         case .chinese:
             guard let pinyin = try? pinyin() else { break }
