@@ -16,10 +16,13 @@ extension Triglot {
                 Chinese candidates and their Hán-Việt reading, and English names that read as
                 unaccented Vietnamese → accented Vietnamese and Chinese candidates (guesses too). Matching ignores case,
                 diacritics, tone-mark placement, hyphens and simplified/traditional differences.
+                Text longer than a name (over 16 syllables or 64 letters) gets no rule forms.
 
                 With no NAME, names are read one per line from standard input and answered one
-                line each, in order: with a single --to language and text format, just the best
-                form (an empty line when there is none); with --format json, one JSON object.
+                line each, in order, each answer written as soon as its line is read: with a
+                single --to language and text format, just the best form (an empty line when
+                there is none); with --format json, one JSON object. Lines end at LF, CRLF or CR;
+                a line of more than 1 MB or not in UTF-8 is an error (exit 65).
 
                 With --in FILE ('-': standard input), the names in a text instead: every glossary
                 name found (concept, kind, the text matched, its count and each occurrence's
@@ -89,22 +92,22 @@ extension Triglot {
                 let report = try NamesInText.find(in: try source.read(), resolver: resolver, folder: folder, targets: targets)
                 output.write(format == .json ? report.json(file: source.displayName) + "\n" : report.text())
             } else if names.isEmpty {
-                // One answer per input line, in order, for pipelines.
-                let text = try InputSource(path: nil).read()
-                var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                if lines.last == "" { lines.removeLast() }
-                for line in lines {
+                // One answer per input line, in order, each written as soon as its line is read:
+                // a pipeline or a co-process waiting for it gets it before sending the next.
+                var lines = InputLines()
+                while let line = try lines.next() {
                     let name = line.trimmingCharacters(in: .whitespacesAndNewlines)
                     if name.isEmpty {
                         output.write(format == .json ? "{}\n" : "\n")
-                        continue
+                    } else {
+                        let found = resolver.lookup(name, from: from.language)
+                        switch format {
+                        case .json: output.write(NamesPrinter.json(found, targets: targets) + "\n")
+                        case .text where targets.count == 1: output.write((found.best(in: targets[0])?.text ?? "") + "\n")
+                        case .text: output.write(NamesPrinter.oneLine(found, targets: targets) + "\n")
+                        }
                     }
-                    let found = resolver.lookup(name, from: from.language)
-                    switch format {
-                    case .json: output.write(NamesPrinter.json(found, targets: targets) + "\n")
-                    case .text where targets.count == 1: output.write((found.best(in: targets[0])?.text ?? "") + "\n")
-                    case .text: output.write(NamesPrinter.oneLine(found, targets: targets) + "\n")
-                    }
+                    output.flush()
                 }
             } else {
                 for name in names {

@@ -35,8 +35,10 @@ struct TriglotRunner {
         try body(directory)
     }
 
-    /// Runs `triglot arguments`, feeding `stdin` bytes, in the package root.
-    static func run(_ arguments: [String], stdin: [UInt8] = []) throws -> Result {
+    /// Runs `triglot arguments`, feeding `stdin` bytes, in the package root; the process is
+    /// killed (`terminatedBySignal`) when it runs longer than `timeout` seconds.
+    static func run(_ arguments: [String], stdin: [UInt8] = [], timeout: Double = 120) throws -> Result {
+        ignoreBrokenPipes
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -46,15 +48,32 @@ struct TriglotRunner {
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        input.fileHandleForWriting.write(Data(stdin))
-        try input.fileHandleForWriting.close()
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        // Fed from another thread: a command answering line by line may fill its output pipe
+        // before it has read all its input. A command that exits without reading it all makes
+        // the write fail (EPIPE), which is not the test's concern.
+        let writer = input.fileHandleForWriting
+        let bytes = Data(stdin)
+        let fed = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? writer.write(contentsOf: bytes)
+            try? writer.close()
+            fed.signal()
+        }
         // stderr is at most a few lines, so reading stdout first cannot block the child.
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
+        fed.wait()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self),
                       terminatedBySignal: process.terminationReason == .uncaughtSignal)
     }
+
+    /// Writing to a command that has exited fails with EPIPE instead of killing the tests.
+    static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 }

@@ -73,6 +73,12 @@ public final class NameResolver {
             return NameLookup(query: query, language: language, concept: concept, forms: forms, origin: nil,
                               matchedBy: match.matchedBy, matchedForm: match.form)
         }
+        // Text too long to be a name is neither classified nor read by rules: its cost stays small.
+        guard NameSize.isReadable(query) else {
+            return NameLookup(query: query, language: language, concept: nil,
+                              forms: [language: [NameForm(text: query, source: "query", conceptID: nil, confidence: 1)]],
+                              origin: nil, matchedBy: nil, matchedForm: nil)
+        }
         let guess = classifier.classify(query, language: language, kind: kind)
         return NameLookup(query: query, language: language, concept: nil, forms: rules.forms(query, language, guess), origin: guess,
                           matchedBy: nil, matchedForm: nil)

@@ -83,22 +83,23 @@ public final class UnknownNameSpotter {
         let firstWord = tokens.firstIndex { $0.kind == .word || $0.kind == .number }
         func close() {
             defer { run = [] }
-            var words = run
+            // A slice, so dropping the leading words of a long run stays linear.
+            var words = run[...]
             var atStart = runStartsSentence
             if atStart, let first = words.first, Self.notNames.function.contains(string(first.utf8Range).lowercased()) {
-                words.removeFirst()
+                words = words.dropFirst()
                 atStart = false
             }
             guard !words.isEmpty, words.count >= 2 || !atStart else { return }
             // "Vietnamese Deputy Minister Ha Kim Ngoc": titles and nationalities go before the name.
-            while words.count > 1, Self.notNames.leading.contains(string(words[0].utf8Range).lowercased()) { words.removeFirst() }
+            while words.count > 1, Self.notNames.leading.contains(string(words.first!.utf8Range).lowercased()) { words = words.dropFirst() }
             // "Foreign Ministers", "Chinese": titles, event words and nationalities alone.
             if words.allSatisfy({ word in
                 let key = string(word.utf8Range).lowercased()
                 return Self.notNames.leading.contains(key) || Self.notNames.generic.contains(key)
             }) { return }
             if words.count == 1 {
-                let word = string(words[0].utf8Range)
+                let word = string(words.first!.utf8Range)
                 if Self.notNames.function.contains(word.lowercased()) || knownWords.contains(MatchKey.loose(word)) { return }
                 // An acronym alone is more often a party or body than a person: still a name.
             }
@@ -141,16 +142,16 @@ public final class UnknownNameSpotter {
         var index = 0
         while index < tokens.count {
             guard single(tokens[index]) != nil else { index += 1; continue }
-            var run = [tokens[index]]
             var next = index + 1
-            while next < tokens.count, tokens[next].utf8Range.lowerBound == run.last!.utf8Range.upperBound,
+            while next < tokens.count, tokens[next].utf8Range.lowerBound == tokens[next - 1].utf8Range.upperBound,
                   single(tokens[next]) != nil {
-                run.append(tokens[next])
                 next += 1
             }
+            // A slice, so dropping the leading function characters of a long run stays linear.
+            var run = tokens[index..<next]
             index = next
             while let first = run.first, let character = single(first), Self.notNames.characters.contains(character) {
-                run.removeFirst()
+                run = run.dropFirst()
             }
             guard (2...4).contains(run.count),
                   !run.dropFirst().contains(where: { single($0).map(Self.notNames.characters.contains) ?? true })

@@ -41,8 +41,10 @@ public struct HanVietIndex: Sendable {
 
     /// Up to `limit` Chinese candidates for a Vietnamese name (one character per syllable),
     /// best first, each with a confidence that stays low: they are guesses. `personal`: the name
-    /// is a person's, so after the surname the characters of given names come first.
+    /// is a person's, so after the surname the characters of given names come first. Empty for a
+    /// name too long to be one (``NameSize``).
     public func candidates(for name: String, limit: Int = 3, personal: Bool = false) -> [RuleCandidate] {
+        guard NameSize.isReadable(name) else { return [] }
         let syllables = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         guard !syllables.isEmpty, syllables.count <= 6 else { return [] }
         let given = HanTables.shared.givenNameCount
@@ -86,8 +88,10 @@ public struct HanVietIndex: Sendable {
     }()
 
     /// Whether every word of `name` (two words or more) is a Hán-Việt syllable written without
-    /// diacritics, as Vietnamese names are in English ("Nguyen Van An").
+    /// diacritics, as Vietnamese names are in English ("Nguyen Van An"); false for a name too
+    /// long to be one (``NameSize``).
     public func readsAsUnaccentedVietnamese(_ name: String) -> Bool {
+        guard NameSize.isReadable(name) else { return false }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
         return words.count >= 2 && words.allSatisfy { word in
             word.allSatisfy { $0.isASCII && $0.isLetter } && Self.spellings[MatchKey.loose(String(word))] != nil

@@ -41,33 +41,49 @@ public struct PinyinIndex: Sendable {
         self.givenNameCharacters = given
     }
 
+    /// The longest toneless pinyin syllable, in letters ("zhuang", "shuang").
+    private static let longestSyllable = 6
+
     /// The pinyin syllables of a word ("dongqiang" → dong, qiang), or nil when it does not split
-    /// into syllables; apostrophes split explicitly ("xi'an").
+    /// into syllables; apostrophes split explicitly ("xi'an"). Linear in the word's length: a
+    /// dynamic programme over positions, each looking back at most ``longestSyllable`` letters
+    /// and keeping only the count and the last syllable's start, the split read back at the end.
     public func syllables(of word: String) -> [String]? {
         var result: [String] = []
         for part in MatchKey.loose(word).split(separator: "'") {
             let letters = Array(part)
-            // Fewest syllables that cover the part (the usual reading of "xian" is one syllable).
-            var best: [[String]?] = Array(repeating: nil, count: letters.count + 1)
-            best[0] = []
+            // Fewest syllables that cover the part (the usual reading of "xian" is one syllable);
+            // among as few, the longest last syllable, as the first found wins.
+            var count: [Int?] = Array(repeating: nil, count: letters.count + 1)
+            var lastStart = Array(repeating: 0, count: letters.count + 1)
+            count[0] = 0
             for end in 1...max(1, letters.count) where end <= letters.count {
-                for start in max(0, end - 6)..<end {
-                    guard let before = best[start] else { continue }
-                    let piece = String(letters[start..<end])
-                    if characters[piece] != nil, best[end] == nil || best[end]!.count > before.count + 1 {
-                        best[end] = before + [piece]
+                for start in max(0, end - Self.longestSyllable)..<end {
+                    guard let before = count[start] else { continue }
+                    if count[end] == nil || count[end]! > before + 1, characters[String(letters[start..<end])] != nil {
+                        count[end] = before + 1
+                        lastStart[end] = start
                     }
                 }
             }
-            guard let split = best[letters.count], !split.isEmpty else { return nil }
-            result += split
+            guard let total = count[letters.count], total > 0 else { return nil }
+            var split: [String] = []
+            split.reserveCapacity(total)
+            var end = letters.count
+            while end > 0 {
+                split.append(String(letters[lastStart[end]..<end]))
+                end = lastStart[end]
+            }
+            result += split.reversed()
         }
         return result.isEmpty ? nil : result
     }
 
     /// Up to `limit` Chinese candidates for an English name that reads as pinyin (two to four
-    /// syllables), best first; empty when it does not read as pinyin.
+    /// syllables), best first; empty when it does not read as pinyin or is too long to be a name
+    /// (``NameSize``).
     public func candidates(for name: String, limit: Int = 3) -> [RuleCandidate] {
+        guard NameSize.isReadable(name) else { return [] }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "'") } }) else { return [] }
         var pieces: [String] = []

@@ -74,3 +74,28 @@ import TriglotText
         #expect(NameResolver.language(of: "Wang Yi") == .english)
     }
 }
+
+@Suite struct NameSizeTests {
+    @Test(arguments: ["张东强", "Zhang Dongqiang", "Hợp tác Mekong - Lan Thương", "中国共产党中央委员会对外联络部",
+                      "Bo Ngoai giao nuoc Cong hoa xa hoi chu nghia Viet Nam"])
+    func namesAreReadable(name: String) {
+        #expect(NameSize.isReadable(name))
+    }
+
+    @Test func longerTextIsNot() {
+        #expect(!NameSize.isReadable(String(repeating: "张", count: NameSize.maxSyllables + 1)))
+        #expect(!NameSize.isReadable(String(repeating: "a", count: NameSize.maxLetters + 1)))
+        #expect(!NameSize.isReadable(Array(repeating: "Wang", count: NameSize.maxSyllables + 1).joined(separator: " ")))
+        #expect(NameSize.isReadable(String(repeating: "a", count: NameSize.maxLetters)))
+    }
+
+    @Test(arguments: [String(repeating: "zhangwang", count: 1_000), String(repeating: "张东强", count: 1_000),
+                      String(repeating: "Nguyễn", count: 1_000), String(repeating: "Nguyen ", count: 1_000)])
+    func textTooLongForANameGetsNoRuleForms(text: String) throws {
+        let folder = try NameFolder()
+        let resolver = NameResolver(glossary: try Glossary.load([], folder: folder), folder: folder)
+        let found = resolver.lookup(text)
+        #expect(found.concept == nil)
+        #expect(found.forms.values.flatMap { $0 }.allSatisfy { $0.source == "query" })
+    }
+}

@@ -81,6 +81,18 @@ import TriglotText
         #expect(PinyinIndex.shared.syllables(of: "Smith") == nil)
     }
 
+    @Test func aLongWordSplitsAsItsPartsDo() {
+        // Linear in the word: a copy of the split so far per position once made it quadratic.
+        let word = String(repeating: "Zhangdongqiang", count: 500)
+        let split = PinyinIndex.shared.syllables(of: word)
+        #expect(split?.count == 1_500)
+        #expect(split?.prefix(3) == ["zhang", "dong", "qiang"])
+        #expect(PinyinIndex.shared.syllables(of: word + "x") == nil)
+        // Among splits into as few syllables, the same one as before: the longest last syllable.
+        #expect(PinyinIndex.shared.syllables(of: "xian") == ["xian"])
+        #expect(PinyinIndex.shared.syllables(of: "changan") == ["chan", "gan"])
+    }
+
     @Test func pinyinNamesGetChineseCandidates() {
         let candidates = PinyinIndex.shared.candidates(for: "Zhang Dongqiang")
         #expect(candidates.first?.text == "张东强")

@@ -1,0 +1,96 @@
+import Foundation
+import TriglotText
+
+/// Standard input read one line at a time, each line handed over as soon as its end is read, so
+/// a command can answer it before the next one arrives (as a filter or a co-process). Lines end
+/// at LF, CRLF or a lone CR; a UTF-8 byte order mark at the very start is skipped. Each line is
+/// validated as UTF-8 on its own, and a line longer than ``maxLineBytes`` is an error rather than
+/// unbounded memory.
+struct InputLines {
+    /// The longest line accepted, in bytes (without its line end).
+    static let maxLineBytes = 1 << 20
+
+    /// The name used in messages.
+    static let displayName = "standard input"
+
+    private let descriptor: Int32
+    private var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    private var chunkEnd = 0
+    private var chunkIndex = 0
+    private var line: [UInt8] = []
+    private var lineNumber = 0
+    private var atEnd = false
+    private var atStart = true
+    // A CR ended the last line: an LF right after it belongs to that line end (CRLF). Not
+    // waiting for the byte after a CR keeps the answer to a CR-ended line immediate.
+    private var afterCR = false
+
+    /// Lines of file descriptor `descriptor` (standard input by default).
+    init(descriptor: Int32 = 0) { self.descriptor = descriptor }
+
+    /// The next line without its line end, or nil at the end of the input. A last line without
+    /// a line end is still a line; nothing after a final line end is none.
+    mutating func next() throws -> String? {
+        line.removeAll(keepingCapacity: true)
+        while true {
+            if chunkIndex == chunkEnd {
+                let filled = try !atEnd && fill()
+                if !filled {
+                    atEnd = true
+                    if line.isEmpty { return nil }
+                    return try finish()
+                }
+            }
+            let byte = chunk[chunkIndex]
+            chunkIndex += 1
+            if afterCR {
+                afterCR = false
+                if byte == 0x0A { continue }
+            }
+            switch byte {
+            case 0x0A:
+                return try finish()
+            case 0x0D:
+                afterCR = true
+                return try finish()
+            default:
+                line.append(byte)
+                if line.count > Self.maxLineBytes {
+                    throw CLIError.badInput(path: Self.displayName, line: lineNumber + 1,
+                                            reason: "line longer than \(Self.maxLineBytes / (1 << 20)) MB")
+                }
+            }
+        }
+    }
+
+    /// Reads the next chunk; false at the end of the input.
+    private mutating func fill() throws -> Bool {
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            if count > 0 {
+                (chunkIndex, chunkEnd) = (0, count)
+                return true
+            }
+            if count == 0 { return false }
+            if errno == EINTR { continue }
+            throw CLIError.unreadable(path: Self.displayName, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// The line read so far as text: the byte order mark dropped from the first line, the
+    /// bytes checked as UTF-8.
+    private mutating func finish() throws -> String {
+        lineNumber += 1
+        var bytes = line[...]
+        if atStart {
+            atStart = false
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        }
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            throw CLIError.badInput(path: Self.displayName, line: lineNumber,
+                                    reason: "not valid UTF-8 at byte \(offset + 1) of the line "
+                                        + "(convert it first, e.g. with iconv -f GB18030 -t UTF-8)")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
