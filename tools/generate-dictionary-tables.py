@@ -193,8 +193,8 @@ def iso_subdivisions(json_path, locale_dir):
         vi_forms = [name] if country == "VN" else ([vi.gettext(name)] if vi.gettext(name) != name else [])
         rows.append(row(english_forms, zh_forms, vi_forms, "place", country,
                         [("code", entry["code"]), ("type", entry.get("type", "")), ("generic", generic)]))
+    # The JSON carries no version: read it from Debian's changelog when there is one.
     version = "?"
-    m = re.search(r"iso-codes[/_ -]?v?(\d+\.\d+(?:\.\d+)?)", json.dumps(data[:0]))
     doc = "/usr/share/doc/iso-codes/changelog.Debian.gz"
     if os.path.exists(doc):
         with gzip.open(doc, "rt", encoding="utf-8", errors="replace") as f:
@@ -301,7 +301,7 @@ PROVINCES_CN = ["Anhui", "Beijing", "Chongqing", "Fujian", "Gansu", "Guangdong",
 COUNTRY_WORDS = {
     "VN": ["Vietnam", "Viet Nam", "Vietnamese"],
     "KH": ["Cambodia", "Cambodian", "Khmer", "Kampuchea"],
-    "LA": ["Laos", "Lao", "Laotian"],
+    "LA": ["Laos", "Laotian", "Lao PDR"],  # not "Lao": Lao She, Lao Tzu
     "TH": ["Thailand", "Thai", "Siam", "Siamese"],
     "MM": ["Myanmar", "Burma", "Burmese"],
     "MY": ["Malaysia", "Malaysian", "Malaya"],
@@ -335,6 +335,9 @@ NEUTRAL = re.compile(r"\b(South|East) China Sea\b|\bIndochina\b|\bIndian Ocean\b
 CONNECTORS = {"of", "the", "and", "de", "del", "della", "da", "do", "dos", "das", "di", "du", "des", "la", "le",
               "les", "bin", "binti", "bint", "van", "von", "der", "den", "y", "on", "upon", "am", "for", "or", "al",
               "el", "d'", "ibn", "ben", "zu", "af", "St.", "&"}
+# A natural feature's word after a name: "of" after it starts a description ("Kelantan River of
+# Malaysia"), unlike "Gulf of Tonkin" where the word comes first.
+FEATURE_WORDS = {"River", "Lake", "Island", "Islands", "Mountain", "Mountains", "Sea", "Bay", "Peninsula"}
 # A place's generic word: "of" after it starts a description ("Chungshan District of Keelung City").
 ADMIN_WORDS = {"District", "County", "City", "Township", "Province", "Prefecture", "Town", "Village", "Region",
                "district", "county", "city", "township", "province", "prefecture"}
@@ -418,7 +421,6 @@ def leading_name(segment):
     """The leading capitalised phrase of a gloss segment, and the rest of the segment after it."""
     tokens = segment.split(" ")
     taken = []
-    stop = False
     for i, token in enumerate(tokens):
         if not token:
             continue
@@ -433,21 +435,19 @@ def leading_name(segment):
                 continue
             if not is_capitalised(bare):
                 return "", segment
-        elif bare in ("of", "in") and taken[-1] in ADMIN_WORDS:
+        elif bare in ("of", "in") and (taken[-1] in ADMIN_WORDS or len(taken) >= 2 and taken[-1] in FEATURE_WORDS):
             break
-        elif not (is_capitalised(bare) or bare in CONNECTORS or bare.lower() in CONNECTORS
+        elif not (is_capitalised(bare) or bare.isdigit() and taken[-1] in CONNECTORS or bare in CONNECTORS or bare.lower() in CONNECTORS
                   or any(bare.startswith(p) for p in ("al-", "el-", "d'", "bin-", "ad-", "as-", "ash-", "ar-",
                                                       "at-", "an-", "az-"))):
             break
         taken.append(bare)
         if ends:
-            stop = True
             break
     while taken and (taken[-1] in CONNECTORS or taken[-1].lower() in CONNECTORS) and taken[-1] not in ("St.",):
         taken.pop()
     name = " ".join(taken).strip("\"'‘’“” ")
     rest = segment[segment.find(taken[-1]) + len(taken[-1]):] if taken else segment
-    _ = stop
     return name, rest
 
 
@@ -656,7 +656,8 @@ def main():
     print_counts("geonames", geo)
 
     with open(args.geonames, encoding="utf-8") as f:
-        WORLD_PLACES.update(c["name"] for c in json.load(f).values())
+        # Cities of 100,000 or more only: smaller ones share too many names with people ("Morales").
+        WORLD_PLACES.update(c["name"] for c in json.load(f).values() if c.get("population", 0) >= 100000)
     with open(args.iso_json, encoding="utf-8") as f:
         WORLD_PLACES.update(e["name"] for e in json.load(f)["3166-2"])
     WORLD_PLACES.update(country_names)
