@@ -46,7 +46,9 @@ let package = Package(
         .target(
             name: "TriglotNames",
             dependencies: ["TriglotText"],
-            exclude: ["Resources/README.md", "Resources/unihan/LICENSE-UNICODE.txt"],
+            exclude: [
+                "Resources/README.md", "Resources/unihan/LICENSE-UNICODE.txt", "Resources/dictionary/LICENSES.md",
+            ],
             plugins: ["EmbedTextPlugin"]
         ),
         .target(
