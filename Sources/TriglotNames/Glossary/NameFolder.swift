@@ -86,6 +86,13 @@ public final class NameFolder: Sendable {
         Self.compact(Self.exactKey(name))
     }
 
+    /// `text` with each traditional character written in its simplified form (會安 → 会安).
+    static func simplify(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(simplified[scalar.value] ?? scalar) }
+        return String(scalars)
+    }
+
     /// The exact key (see ``exactKey(_:)``); static so matchers can use it without a folder.
     static func exactKey(_ name: String) -> String {
         // ASCII has no diacritics: the exact key is the folded key.

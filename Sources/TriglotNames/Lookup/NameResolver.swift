@@ -42,6 +42,7 @@ public final class NameResolver {
     public let glossary: Glossary
     private let folder: NameFolder
     private let rules = NameRules()
+    private let dictionary = DictionaryForms()
     private let classifier = NameOriginClassifier()
 
     public init(glossary: Glossary, folder: NameFolder) {
@@ -54,7 +55,17 @@ public final class NameResolver {
     public func lookup(_ name: String, from language: Language? = nil, kind: NameKind? = nil) -> NameLookup {
         let query = name.trimmingCharacters(in: " \t\r\n").nfc
         let language = language ?? Self.language(of: query)
-        if let match = glossary.match(named: query, folder: folder) {
+        let match = glossary.match(named: query, folder: folder)
+        // An exact glossary match answers first; a folded one only after the dictionaries, which
+        // may hold the name as written (a folded match is another name: Tân Cương for Tần Cương).
+        if let match, match.matchedBy == .folded, NameSize.isReadable(query) {
+            let guess = classifier.classify(query, language: language, kind: kind)
+            if let answer = dictionary.answer(query, language, kind: kind, guess: guess, rules: rules) {
+                return NameLookup(query: query, language: language, concept: nil, forms: answer.forms, origin: answer.guess,
+                                  matchedBy: nil, matchedForm: nil)
+            }
+        }
+        if let match {
             let concept = match.concept
             var forms: [Language: [NameForm]] = [:]
             for target in Language.allCases {
@@ -80,6 +91,10 @@ public final class NameResolver {
                               origin: nil, matchedBy: nil, matchedForm: nil)
         }
         let guess = classifier.classify(query, language: language, kind: kind)
+        if let answer = dictionary.answer(query, language, kind: kind, guess: guess, rules: rules) {
+            return NameLookup(query: query, language: language, concept: nil, forms: answer.forms, origin: answer.guess,
+                              matchedBy: nil, matchedForm: nil)
+        }
         return NameLookup(query: query, language: language, concept: nil, forms: rules.forms(query, language, guess), origin: guess,
                           matchedBy: nil, matchedForm: nil)
     }
