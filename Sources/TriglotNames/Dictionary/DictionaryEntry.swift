@@ -14,10 +14,12 @@ public struct DictionaryEntry: Sendable, Equatable {
     public let generic: String?
     /// The table the entry comes from: "iso-codes", "cldr", "cc-cedict" or "geonames".
     public let source: String
+    /// A GeoNames city's population, where the table gives it.
+    public let population: Int?
 
     /// An entry with the given forms and facts.
     public init(english: [String], chinese: [String], vietnamese: [String], kind: String?, country: String?,
-                generic: String?, source: String) {
+                generic: String?, source: String, population: Int? = nil) {
         self.english = english
         self.chinese = chinese
         self.vietnamese = vietnamese
@@ -25,5 +27,6 @@ public struct DictionaryEntry: Sendable, Equatable {
         self.country = country
         self.generic = generic
         self.source = source
+        self.population = population
     }
 }

@@ -116,9 +116,11 @@ public final class NameDictionary: Sendable {
             let kind = Self.string(buffer, fields[3])
             let country = Self.string(buffer, fields[4])
             var generic: String?
+            var population: Int?
             if fields.count > 5 {
-                for item in Self.string(buffer, fields[5]).split(separator: "; ") where item.hasPrefix("generic=") {
-                    generic = String(item.dropFirst("generic=".count))
+                for item in Self.string(buffer, fields[5]).split(separator: "; ") {
+                    if item.hasPrefix("generic=") { generic = String(item.dropFirst("generic=".count)) }
+                    if item.hasPrefix("population=") { population = Int(item.dropFirst("population=".count)) }
                 }
             }
             return DictionaryEntry(
@@ -126,7 +128,8 @@ public final class NameDictionary: Sendable {
                 kind: ["person", "place", "organisation"].contains(kind) ? kind : nil,
                 country: country.isEmpty ? nil : country,
                 generic: generic?.isEmpty == false ? generic : nil,
-                source: sources[Int(row.table)]
+                source: sources[Int(row.table)],
+                population: population
             )
         }
     }

@@ -26,18 +26,34 @@ struct DictionaryForms {
             entries = self.entries(split.base, language)
             if !entries.isEmpty { generic = split.generic }
         }
+        if language == .chinese, generic == nil, !entries.contains(where: { $0.source == "iso-codes" || $0.source == "cldr" }),
+           let vietnamese = vietnameseSubdivision(query, rules: rules),
+           entries.allSatisfy({ population(of: $0) < Self.prominentCity }) {
+            // 海阳 is a county-level city in Shandong and the province of Hải Dương in Vietnam: the
+            // province, which the news names far more often, unless the Chinese place is a large city.
+            (entries, via) = (vietnamese.entries + entries, vietnamese.reading)
+        }
         if entries.isEmpty {
             (entries, via) = readBack(query, language, guess: guess)
         }
         if let kind { entries = entries.filter { $0.kind == nil || $0.kind == kind.rawValue } }
         // Several places may share a name (Fuzhou: 福州 and 抚州): a standards body's entry leads,
         // else GeoNames' (its cities come largest first), else the first.
-        guard let primary = entries.first(where: { $0.source == "iso-codes" || $0.source == "cldr" })
-                ?? entries.first(where: { $0.source == "geonames" }) ?? entries.first else { return nil }
-        let related = entries.filter { entry in
-            entry == primary || !Set(entry.chinese).isDisjoint(with: primary.chinese)
-                || (primary.chinese.isEmpty && !Set(entry.english.map(NameDictionary.englishKey))
-                        .isDisjoint(with: primary.english.map(NameDictionary.englishKey)))
+        let standard = entries.first(where: { $0.source == "iso-codes" || $0.source == "cldr" })
+        let city = entries.first { $0.source == "geonames" }
+        guard var primary = standard ?? city ?? entries.first else { return nil }
+        if let standard, let city, city.country != standard.country, population(of: city) >= Self.prominentCity,
+           !(language == .vietnamese && standard.country == "VN") {
+            // 太原: Taiyuan, a city of four million, before the Vietnamese province of Thái Nguyên;
+            // but "Thái Nguyên" written in Vietnamese is the province.
+            primary = city
+        }
+        // The entries of the same place or person: a shared form, and no other country.
+        let related = [primary] + entries.filter { entry in
+            entry != primary && (entry.country == nil || primary.country == nil || entry.country == primary.country)
+                && (!Set(entry.chinese).isDisjoint(with: primary.chinese)
+                    || (primary.chinese.isEmpty && !Set(entry.english.map(NameDictionary.englishKey))
+                        .isDisjoint(with: primary.english.map(NameDictionary.englishKey))))
         }
         let origin = primary.country.map(NameOrigin.of(country:)) ?? guess.origin
         let entryKind = primary.kind.flatMap(NameKind.init(rawValue:)) ?? kind ?? guess.kind
@@ -56,7 +72,11 @@ struct DictionaryForms {
             let source = "dictionary " + entry.source
             add(.english, entry.english, source, 0.9)
             add(.chinese, ordered(entry.chinese, generic: generic?.chinese ?? primary.generic, wanted: generic != nil), source, 0.9)
-            add(.vietnamese, entry.vietnamese, source, 0.9)
+            // GeoNames' Vietnamese forms are guessed from letters alone: for a place outside China
+            // and Vietnam they are mostly the local romanization (Batdâmbâng), not Vietnamese.
+            if entry.source != "geonames" || origin == .chinese || origin == .vietnamese {
+                add(.vietnamese, entry.vietnamese, source, 0.9)
+            }
         }
         tidy(&forms, keepGeneric: generic != nil)
         if origin == .vietnamese { agree(&forms, asked: language, rules: rules) }
@@ -77,7 +97,7 @@ struct DictionaryForms {
         }
         if forms[.chinese] == nil, let vietnamese = forms[.vietnamese]?.first, origin == .vietnamese {
             // A Vietnamese name the entry gives no characters for: candidates read back, guesses.
-            for candidate in HanVietIndex.shared.candidates(for: vietnamese.text, personal: entryKind == .person) {
+            for candidate in HanVietIndex.shared.candidates(for: vietnamese.text, personal: entryKind == .person, place: entryKind == .place) {
                 add(.chinese, [candidate.text], label + "+" + candidate.rule, candidate.confidence)
             }
         }
@@ -149,11 +169,14 @@ struct DictionaryForms {
         }
         let readings = chinese.map { reading($0.text) }
         let vietnameseKeys = Set(vietnamese.map { MatchKey.loose($0.text) })
-        let agreeing = vietnamese.filter { form in readings.contains { $0 == MatchKey.loose(form.text) } }
+        let strictReadings = chinese.compactMap { form in
+            reader.read(form.text, pinyin: pinyin.readings(form.text, personal: false)).map { MatchKey.strict($0.text) }
+        }
+        let agreeing = vietnamese.filter { form in strictReadings.contains(MatchKey.strict(form.text)) }
         forms[.vietnamese] = agreeing + vietnamese.filter { form in !agreeing.contains(where: { $0.text == form.text }) }
         guard asked != .chinese, !readings.contains(where: { $0.map(vietnameseKeys.contains) ?? false }) else { return }
         let frequency = HanTables.shared.frequency
-        let common = HanVietIndex.shared.candidates(for: spelled, limit: 3).first { candidate in
+        let common = HanVietIndex.shared.candidates(for: spelled, limit: 3, place: true).first { candidate in
             candidate.text.allSatisfy { character in
                 let simplified = HanTables.shared.traditional[character]?.compactMap { frequency[$0] }.min()
                 return (frequency[character] ?? simplified ?? 9) <= 4
@@ -165,12 +188,33 @@ struct DictionaryForms {
         }
     }
 
+    /// A city this large outranks a Vietnamese province of the same characters (太原 Taiyuan over Thái Nguyên).
+    static let prominentCity = 1_000_000
+
+    /// A place's population: its own, or that of the GeoNames city of the same English name.
+    private func population(of entry: DictionaryEntry) -> Int {
+        if let population = entry.population { return population }
+        return entry.english.flatMap { dictionary.entries(english: $0) }
+            .filter { $0.source == "geonames" && $0.country == entry.country }.compactMap(\.population).max() ?? 0
+    }
+
+    /// The Vietnamese provinces (iso-codes) whose name is the Hán-Việt reading of `name`, and that reading.
+    private func vietnameseSubdivision(_ name: String, rules: NameRules) -> (entries: [DictionaryEntry], reading: String)? {
+        let place = NameOriginGuess(origin: .chinese, kind: .place, reasons: [], certain: false)
+        guard (2...4).contains(name.count), let reading = rules.forms(name, .chinese, place)[.vietnamese]?.first?.text else { return nil }
+        let found = dictionary.entries(vietnamese: reading).filter { $0.source == "iso-codes" && $0.country == "VN" }
+        return found.isEmpty ? nil : (found, reading)
+    }
+
     /// The entries with `name` as a form in `language`.
     private func entries(_ name: String, _ language: Language) -> [DictionaryEntry] {
         switch language {
         case .chinese: dictionary.entries(chinese: name)
         case .english: dictionary.entries(english: name)
-        case .vietnamese: dictionary.entries(vietnamese: name)
+        case .vietnamese:
+            // Vietnamese writes foreign names as English does (Mandalay, Hun Sen).
+            dictionary.entries(vietnamese: name).nonEmpty
+                ?? (name.unicodeScalars.allSatisfy(\.isASCII) ? dictionary.entries(english: name) : [])
         }
     }
 
@@ -190,7 +234,7 @@ struct DictionaryForms {
         guard guess.origin == .chinese || guess.kind == .place else { return ([], nil) }
         let candidates: [RuleCandidate]
         switch language {
-        case .vietnamese: candidates = HanVietIndex.shared.candidates(for: query, limit: 40, personal: guess.kind == .person)
+        case .vietnamese: candidates = HanVietIndex.shared.candidates(for: query, limit: 40, personal: guess.kind == .person, place: guess.kind == .place)
         case .english where guess.origin == .chinese: candidates = PinyinIndex.shared.candidates(for: query, limit: 40)
         default: return ([], nil)
         }
@@ -211,4 +255,9 @@ struct DictionaryForms {
         let with = forms.filter { $0.hasSuffix(generic) }, without = forms.filter { !$0.hasSuffix(generic) }
         return wanted ? with + without : without + with
     }
+}
+
+extension Array {
+    /// The array, or nil when it is empty.
+    fileprivate var nonEmpty: [Element]? { isEmpty ? nil : self }
 }

@@ -74,7 +74,7 @@ final class NameRules {
         if let first = name.first, let surname = evidence.vietnameseSurnameReading[first], !syllables.isEmpty {
             syllables[0] = surname
         }
-        return RuleCandidate(text: syllables.joined(separator: " "), rule: "han-viet (Vietnamese name)", confidence: reading.confidence)
+        return RuleCandidate(text: syllables.joined(separator: " "), rule: "han-viet-vietnamese-name", confidence: reading.confidence)
     }
 
     // MARK: From Vietnamese
@@ -83,7 +83,8 @@ final class NameRules {
         let split = guess.kind == .place ? evidence.generic(startingVietnamese: query) : nil
         let base = split?.base ?? query
         var forms: [Language: [NameForm]] = [:]
-        let candidates = HanVietIndex.shared.candidates(for: base, personal: guess.kind == .person)
+        let candidates = HanVietIndex.shared.candidates(for: base, personal: guess.kind == .person, place: guess.kind == .place,
+                                                            vietnamese: guess.kind == .person && guess.origin == .vietnamese)
         let chineseGeneric = split?.generic.chinese ?? ""
         if !candidates.isEmpty {
             forms[.chinese] = candidates.map { candidate in
@@ -127,7 +128,8 @@ final class NameRules {
             let spellings = HanVietIndex.shared.accented(base.contains(" ") ? base : base)
             if let best = spellings.first {
                 forms[.vietnamese] = spellings.map { NameForm(text: vietnameseGeneric + $0.text, source: $0.rule, conceptID: nil, confidence: $0.confidence) }
-                forms[.chinese] = HanVietIndex.shared.candidates(for: best.text, personal: guess.kind == .person).map { candidate in
+                forms[.chinese] = HanVietIndex.shared.candidates(for: best.text, personal: guess.kind == .person, place: guess.kind == .place,
+                                                                     vietnamese: guess.kind == .person).map { candidate in
                     NameForm(text: candidate.text + chineseGeneric, source: "accents-restored+han-viet-reverse", conceptID: nil,
                              confidence: min(best.confidence, candidate.confidence))
                 }

@@ -24,6 +24,8 @@ struct OriginEvidence: Sendable {
     let givenCharacters: [Character: Double]
     /// A character's reading as a Vietnamese surname (黄 Hoàng).
     let vietnameseSurnameReading: [Character: String]
+    /// The character a Vietnamese given-name syllable (strict key) is written with (thị 氏).
+    let vietnameseNameCharacter: [String: Character]
     /// Place generics, the longest Chinese form first.
     let generics: [Generic]
     /// Vietnamese name syllable (strict key) → how common it is in names: 1 very … 3 less.
@@ -45,6 +47,7 @@ struct OriginEvidence: Sendable {
         var chineseSurnames: [String: Double] = [:], vietnameseSurnames: [String: Double] = [:]
         var givenSyllables: [String: Double] = [:], givenCharacters: [Character: Double] = [:]
         var readings: [Character: String] = [:]
+        var nameCharacters: [String: Character] = [:]
         for line in origin.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
             guard fields.count == 3, let weight = Double(fields[1]) else { continue }
@@ -57,6 +60,9 @@ struct OriginEvidence: Sendable {
                 case "vi-surname-reading":
                     let parts = item.split(separator: ":")
                     if parts.count == 2, let character = parts[0].first { readings[character] = String(parts[1]) }
+                case "vi-name-character":
+                    let parts = item.split(separator: ":")
+                    if parts.count == 2, let character = parts[1].first { nameCharacters[MatchKey.strict(String(parts[0]))] = character }
                 default: continue
                 }
             }
@@ -74,6 +80,7 @@ struct OriginEvidence: Sendable {
         self.givenSyllables = givenSyllables
         self.givenCharacters = givenCharacters
         self.vietnameseSurnameReading = readings
+        self.vietnameseNameCharacter = nameCharacters
         self.generics = parsed.sorted { $0.chinese.count > $1.chinese.count }
     }
 

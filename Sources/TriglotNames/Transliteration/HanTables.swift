@@ -31,6 +31,8 @@ struct HanTables: Sendable {
     /// How often a character stands in a given name of CC-CEDICT's people
     /// (`dictionary/name-characters.tsv`).
     let givenNameCount: [Character: Int]
+    /// How often a character stands in the name of a CC-CEDICT place.
+    let placeNameCount: [Character: Int]
 
     static let shared = HanTables()
 
@@ -86,11 +88,14 @@ struct HanTables: Sendable {
             guard !word.isEmpty, pinyin.count == word.count, hanviet == nil || hanviet?.count == word.count else { continue }
             words[word] = (pinyin, hanviet)
         }
-        var givenNameCount: [Character: Int] = [:]
-        for row in rows(EmbeddedText.name_characters) where row.count == 3 {
-            if let character = row[0].first, let count = Int(row[1]), count > 0 { givenNameCount[character] = count }
+        var givenNameCount: [Character: Int] = [:], placeNameCount: [Character: Int] = [:]
+        for row in rows(EmbeddedText.name_characters) where row.count == 4 {
+            guard let character = row[0].first else { continue }
+            if let count = Int(row[1]), count > 0 { givenNameCount[character] = count }
+            if let count = Int(row[3]), count > 0 { placeNameCount[character] = count }
         }
         self.givenNameCount = givenNameCount
+        self.placeNameCount = placeNameCount
         self.words = words
         self.longestWord = words.keys.map(\.count).max() ?? 0
         self.vietnamese = vietnamese

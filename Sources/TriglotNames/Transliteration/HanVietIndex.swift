@@ -41,9 +41,13 @@ public struct HanVietIndex: Sendable {
 
     /// Up to `limit` Chinese candidates for a Vietnamese name (one character per syllable),
     /// best first, each with a confidence that stays low: they are guesses. `personal`: the name
-    /// is a person's, so after the surname the characters of given names come first. Empty for a
-    /// name too long to be one (``NameSize``).
-    public func candidates(for name: String, limit: Int = 3, personal: Bool = false) -> [RuleCandidate] {
+    /// is a person's, so after the surname the characters of given names come first; `place`:
+    /// the name is a place's, so the characters of place names come first (阳 over 杨 for
+    /// dương); `vietnamese`: a Vietnamese person's name, whose given-name syllables take the
+    /// characters Vietnamese names are written with (Thị 氏). Empty for a name too long to be one
+    /// (``NameSize``).
+    public func candidates(for name: String, limit: Int = 3, personal: Bool = false, place: Bool = false,
+                           vietnamese: Bool = false) -> [RuleCandidate] {
         guard NameSize.isReadable(name) else { return [] }
         let syllables = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         guard !syllables.isEmpty, syllables.count <= 6 else { return [] }
@@ -59,12 +63,22 @@ public struct HanVietIndex: Sendable {
                     .sorted { $0.1 > $1.1 }
                 if !surnames.isEmpty { options = surnames }
             }
+            if place {
+                let places = HanTables.shared.placeNameCount
+                let top = options[0].score
+                options = options.map { option in
+                    (option.character, option.score / top + Double(places[option.character] ?? 0).squareRoot() / 2)
+                }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : String($0.0) < String($1.0) }
+            }
             if personal && position > 0 {
                 // Characters seen in given names, the most often seen first (忠 over 中 for Trung).
                 let top = options[0].score
                 options = options.map { option in
                     (option.character, option.score / top + Double(given[option.character] ?? 0).squareRoot())
                 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : String($0.0) < String($1.0) }
+            }
+            if vietnamese && position > 0, let usual = OriginEvidence.shared.vietnameseNameCharacter[MatchKey.strict(syllable)] {
+                options = [(usual, options[0].score * 2)] + options.filter { $0.character != usual }
             }
             var next: [(String, Double)] = []
             for beam in beams {
