@@ -46,6 +46,8 @@ extension Triglot {
                 let disagreements: [GlossaryDisagreement]
                 do { disagreements = try GlossaryEngineCheck.disagreements(in: glossary.concepts) } catch { throw CLIError.text(error) }
                 for disagreement in disagreements { print(disagreement.description) }
+                // And with the open dictionaries, where they describe the same name.
+                for disagreement in GlossaryDictionaryCheck.disagreements(in: glossary.concepts) { print(disagreement.description) }
             }
         }
     }

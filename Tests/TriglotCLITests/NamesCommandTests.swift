@@ -39,7 +39,8 @@ import Testing
     @Test func standardInputGetsOneLinePerLineInOrder() throws {
         let result = try TriglotRunner.run(["names", "--to", "vi"], stdin: Array("张东强\n\nWang Yi\nJohn Smith\n".utf8))
         #expect(result.status == 0)
-        #expect(result.stdout == "Trương Đông Cường\n\nVương Nghị\n\n")
+        // A foreign name keeps its English form in Vietnamese.
+        #expect(result.stdout == "Trương Đông Cường\n\nVương Nghị\nJohn Smith\n")
         let json = try TriglotRunner.run(["names", "--format", "json"], stdin: Array("王毅\nfoo\n".utf8))
         #expect(json.stdout.split(separator: "\n").count == 2)
     }
@@ -75,6 +76,21 @@ import Testing
     @Test func theShippedGlossaryIsValid() throws {
         let result = try TriglotRunner.run(["glossary", "validate"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasSuffix("in 1 file: no problems\n"))
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasSuffix("in 1 file: no problems") == true)
+        // What follows are notes (disagreements with the rules and the dictionaries), never problems.
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("glossaries/triglot.tsv:") && $0.contains(": note: ") })
+    }
+
+    @Test func validateCrossChecksTheGlossaryAgainstTheDictionaries() throws {
+        let directory = try TriglotRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("user.tsv")
+        // The same province as iso-codes' VN-50 (English and Chinese agree); the Vietnamese form is not iso-codes'.
+        let header = "id\tkind\ten\tzh\tzh_hant\tvi\ten_aliases\tzh_aliases\tvi_aliases\tnote\tsource\n"
+        try (header + "place-ben-tre-test\tplace\tBen Tre\t槟知\t\tBến Tre Mới\t\t\t\t\ttest\n").write(to: file, atomically: true, encoding: .utf8)
+        let result = try TriglotRunner.run(["glossary", "validate", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("user.tsv:2: note: 'place-ben-tre-test': vi 'Bến Tre Mới'; dictionary iso-codes writes 'Bến Tre'"))
     }
 }

@@ -37,8 +37,9 @@ public struct NameOriginClassifier: Sendable {
             return NameOriginGuess(origin: .chinese, kind: kind, reasons: stated == nil ? ["no surname a person's name starts with"] : ["kind given"],
                                    certain: false)
         }
-        var score = 0.0
-        var reasons: [String] = []
+        // Chinese text names Chinese people far more often than Vietnamese ones.
+        var score = -1.0
+        var reasons: [String] = ["written in Chinese characters (-1)"]
         let surname = String(characters[0])
         if let weight = evidence.chineseSurnames[String(characters.prefix(2))] ?? evidence.chineseSurnames[surname] {
             score += weight
@@ -83,8 +84,9 @@ public struct NameOriginClassifier: Sendable {
             return NameOriginGuess(origin: .vietnamese, kind: kind,
                                    reasons: [stated == nil ? "no surname a person's name starts with" : "kind given"], certain: false)
         }
-        var score = 0.0
-        var reasons: [String] = []
+        // Vietnamese text names Vietnamese people more often than Chinese ones.
+        var score = 0.5
+        var reasons: [String] = ["written in Vietnamese (+0.5)"]
         if let weight = evidence.vietnameseSurnames[MatchKey.strict(surname)] {
             score += weight
             reasons.append("surname \(surname) (\(Self.signed(weight)))")

@@ -61,11 +61,14 @@ import TriglotText
         #expect(HanVietIndex.shared.accented("Zhang Dongqiang").isEmpty)
     }
 
-    @Test func unknownEnglishNamesGetNothingByRule() throws {
+    @Test func aWesternNameKeepsItsEnglishFormInVietnameseAndGetsNoChineseByRule() throws {
+        // Vietnamese writes foreign names as English does; Chinese press forms only a dictionary knows.
         let found = try resolver().lookup("John Smith")
         #expect(found.language == .english)
+        #expect(found.origin?.origin == .western)
         #expect(found.best(in: .chinese) == nil)
-        #expect(found.best(in: .vietnamese) == nil)
+        #expect(found.best(in: .vietnamese)?.text == "John Smith")
+        #expect(found.best(in: .vietnamese)?.source == "as-written")
     }
 
     @Test func theLanguageOfALoneName() {
