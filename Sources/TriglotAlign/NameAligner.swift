@@ -62,7 +62,11 @@ public final class NameAligner {
     /// The pairs in one pair of sentences.
     private func pairs(_ sourceText: String, _ sourceLanguage: Language, _ targetText: String, _ targetLanguage: Language)
         -> [(source: String, target: String, rule: NamePair.Rule, concept: String?, via: String?)] {
-        let sourceMatches = matcher.matches(in: sourceText), targetMatches = matcher.matches(in: targetText)
+        // A place name inside a person's name (外长王红河) is the person's, not the place.
+        func matches(_ text: String) -> [NameMatch] {
+            matcher.matches(in: text).filter { !PersonalNameContext.isInsidePersonalName(text, $0.utf8Range, concept: glossary.concepts[$0.value]) }
+        }
+        let sourceMatches = matches(sourceText), targetMatches = matches(targetText)
         var result: [(String, String, NamePair.Rule, String?, String?)] = []
         for match in sourceMatches {
             guard let other = targetMatches.first(where: { $0.value == match.value }) else { continue }

@@ -25,16 +25,25 @@ struct NamesInText {
     /// Finds the names of `text`; forms for unknown names in the `targets` languages.
     static func find(in text: String, resolver: NameResolver, folder: NameFolder, targets: [Language]) throws -> NamesInText {
         let utf8 = Array(text.utf8)
+        var persons: [SpottedName] = []
         let matches = NameMatcher(glossary: resolver.glossary).matches(in: text).filter { match in
-            MatchEvidence.isPlausible(String(decoding: utf8[match.utf8Range], as: UTF8.self),
-                                      names: resolver.glossary.concepts[match.value])
+            let concept = resolver.glossary.concepts[match.value]
+            guard MatchEvidence.isPlausible(String(decoding: utf8[match.utf8Range], as: UTF8.self), names: concept) else { return false }
+            // A place name inside a person's name (外长王红河): the person, not the place.
+            if let person = PersonalNameContext.personalName(around: match.utf8Range, in: text, concept: concept) {
+                let written = String(decoding: utf8[person], as: UTF8.self)
+                persons.append(SpottedName(text: written, language: NameResolver.language(of: written), utf8Range: person))
+                return false
+            }
+            return true
         }
-        let spotted: [SpottedName]
+        var spotted: [SpottedName]
         do {
-            spotted = try UnknownNameSpotter().names(in: text, excluding: matches.map(\.utf8Range))
+            spotted = try UnknownNameSpotter().names(in: text, excluding: matches.map(\.utf8Range) + persons.map(\.utf8Range))
         } catch {
             throw CLIError.text(error)
         }
+        spotted = (spotted + persons).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
         // Scalar offsets through one cursor walking forwards.
         var offsets = Set<Int>()
         for range in matches.map(\.utf8Range) + spotted.map(\.utf8Range) {

@@ -8,6 +8,12 @@ public struct SpottedName: Equatable, Sendable {
     public let language: Language
     /// Where it is, as UTF-8 byte offsets.
     public let utf8Range: Range<Int>
+
+    public init(text: String, language: Language, utf8Range: Range<Int>) {
+        self.text = text
+        self.language = language
+        self.utf8Range = utf8Range
+    }
 }
 
 /// Finds spans that read as names, for the names a glossary lacks: sequences of capitalised

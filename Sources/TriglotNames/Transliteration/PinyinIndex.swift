@@ -24,8 +24,13 @@ public struct PinyinIndex: Sendable {
                   let rank = tables.frequency[character]
                     ?? (tables.traditional[character] ?? []).compactMap({ tables.frequency[$0] }).min() else { continue }
             let nameBonus = tables.curatedHanViet[character] != nil ? 1.0 : 0
-            for reading in fields[1].split(separator: " ") {
-                let plain = MatchKey.loose(String(reading))
+            // kMandarin gives one customary reading; the 2013 standard lists every reading
+            // (朝 cháo and zhāo, as in 马朝旭 Ma Zhaoxu).
+            let readings = fields[1].split(separator: " ").map(String.init) + (tables.standardMandarin[character] ?? [])
+            var seen = Set<String>()
+            for reading in readings {
+                let plain = MatchKey.loose(reading)
+                guard seen.insert(plain).inserted else { continue }
                 scored[plain, default: []].append((character, nameBonus + 1 / Double(rank)))
             }
         }
