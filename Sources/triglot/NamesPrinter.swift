@@ -13,10 +13,11 @@ enum NamesPrinter {
             }
             text += ")\n"
         } else if let origin = found.origin {
+            // The evidence is in the JSON; the text says what was assumed and marks a guess.
             let what = "\(origin.origin.rawValue) \(origin.kind.rawValue)"
             text += origin.certain
-                ? "  (not in the glossary; \(what) from the \(origin.reasons.first ?? "dictionary"))\n"
-                : "  (not in the glossary; guessed \(what): \(origin.reasons.joined(separator: ", ")); forms by rule)\n"
+                ? "  (not in the glossary; \(what), \(origin.reasons.first?.split(separator: ":").first ?? "dictionary"))\n"
+                : "  (not in the glossary; guessed: \(what); forms by rule)\n"
         } else {
             text += "  (not in the glossary; \(found.language.code), too long to be a name)\n"
         }
