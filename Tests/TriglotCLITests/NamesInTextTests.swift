@@ -96,4 +96,31 @@ import Testing
         #expect(try TriglotRunner.run(["names", "--in", "-"], stdin: [0x57, 0xFF, 0xFE]).status == 65)
         #expect(try TriglotRunner.run(["names", "--in", "-", "Wang Yi"]).status == 64)
     }
+
+    /// Development paragraphs written for the project: places, and persons whose given names are
+    /// place names, in the three languages.
+    @Test(arguments: [
+        ("外长王红河在河内会见了越南客人，双方谈到红河省的合作。黎海防说，海防港很繁忙。",
+         ["河内": 1, "越南": 1, "红河": 1, "海防": 1], ["王红河", "黎海防"]),
+        ("Ông Nguyễn Thị Hải Phòng đã đến Hải Phòng và Hà Nội. Bà Trần Hà Nội cũng có mặt.",
+         ["Hải Phòng": 1, "Hà Nội": 1], ["Nguyễn Thị Hải Phòng", "Trần Hà Nội"]),
+        ("Mr. Tran Hai Phong visited Hai Phong and Hanoi on Monday.",
+         ["Hai Phong": 1, "Hanoi": 1], ["Tran Hai Phong"]),
+    ])
+    func placeNamesInsidePersonsNamesAreThePersons(text: String, places: [String: Int], persons: [String]) throws {
+        try TriglotRunner.inTemporaryFolder { folder in
+            let file = folder.appendingPathComponent("paragraph.txt")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let result = try TriglotRunner.run(["names", "--in", file.path, "--format", "json"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            var counts: [String: Int] = [:]
+            for found in report["known"] as? [[String: Any]] ?? [] {
+                if let text = found["text"] as? String, found["kind"] as? String == "place" { counts[text, default: 0] += found["count"] as? Int ?? 0 }
+            }
+            #expect(counts == places)
+            let unknown = texts(report, "unknown")
+            for person in persons { #expect(unknown.contains(person), "\(person) missing from \(unknown)") }
+        }
+    }
 }
