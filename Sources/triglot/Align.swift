@@ -84,6 +84,8 @@ extension Triglot {
 
         @OptionGroup var glossaries: GlossaryOptions
 
+        @OptionGroup var limit: InputLimitOptions
+
         func validate() throws {
             if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold takes a score from 0 to 1 (got \(threshold))") }
             if learn == nil && (interactive || threshold != nil) { throw ValidationError("--interactive and --threshold go with --learn FILE") }
@@ -103,6 +105,8 @@ extension Triglot {
         }
 
         func run() throws {
+
+            limit.apply()
             let sourceText = try InputSource(path: sourcePath).read()
             let targetText = try InputSource(path: targetPath).read()
             let codes = langs?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }

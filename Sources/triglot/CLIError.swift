@@ -18,6 +18,8 @@ enum CLIError: Error {
     case names(NamesError)
     /// Input in the wrong shape, at a line.
     case badInput(path: String, line: Int, reason: String)
+    /// Input larger than the limit (`--max-input`).
+    case tooLarge(path: String, limit: Int)
 
     var message: String {
         switch self {
@@ -29,13 +31,15 @@ enum CLIError: Error {
         case let .summary(error): return error.description
         case let .names(error): return error.description.split(separator: "\n").joined(separator: "\nerror: ")
         case let .badInput(path, line, reason): return "\(path):\(line): \(reason)"
+        case let .tooLarge(path, limit):
+            return "\(path): larger than the input limit of \(limit >> 20 > 0 ? "\(limit >> 20) MB" : "\(limit) bytes") (raise it with --max-input)"
         }
     }
 
     /// sysexits.h: EX_DATAERR 65, EX_NOINPUT 66, EX_SOFTWARE 70, EX_CANTCREAT 73.
     var exitCode: Int32 {
         switch self {
-        case .invalidUTF8, .badInput: return 65
+        case .invalidUTF8, .badInput, .tooLarge: return 65
         case .unreadable: return 66
         case .unwritable: return 73
         case .text, .summary: return 70

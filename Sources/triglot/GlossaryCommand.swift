@@ -41,13 +41,13 @@ extension Triglot {
                 do { folder = try NameFolder() } catch { throw CLIError.text(error) }
                 let glossary = try options.load(folder: folder, checkShipped: true)
                 let fileCount = 1 + options.userPaths.count
-                print("\(glossary.concepts.count) concepts in \(fileCount) file\(fileCount == 1 ? "" : "s"): no problems")
+                Output.line("\(glossary.concepts.count) concepts in \(fileCount) file\(fileCount == 1 ? "" : "s"): no problems")
                 // Disagreements with the transliteration rules: notes, not problems (exit 0).
                 let disagreements: [GlossaryDisagreement]
                 do { disagreements = try GlossaryEngineCheck.disagreements(in: glossary.concepts) } catch { throw CLIError.text(error) }
-                for disagreement in disagreements { print(disagreement.description) }
+                for disagreement in disagreements { Output.line(disagreement.description) }
                 // And with the open dictionaries, where they describe the same name.
-                for disagreement in GlossaryDictionaryCheck.disagreements(in: glossary.concepts) { print(disagreement.description) }
+                for disagreement in GlossaryDictionaryCheck.disagreements(in: glossary.concepts) { Output.line(disagreement.description) }
             }
         }
     }

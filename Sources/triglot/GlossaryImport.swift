@@ -43,7 +43,7 @@ extension Triglot.GlossaryCommand {
 
         func run() throws {
             let source = InputSource(path: file)
-            let bytes = file == "-" ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try InputReader.bytes(atPath: file)
+            let bytes = file == "-" ? try InputReader.bytes(from: 0, name: "<stdin>") : try InputReader.bytes(atPath: file)
             let folder: NameFolder
             do { folder = try NameFolder() } catch { throw CLIError.text(error) }
 
@@ -63,7 +63,7 @@ extension Triglot.GlossaryCommand {
                 throw CLIError.names(error)
             }
             let total = GlossaryFile.parse(text, file: output).concepts.count
-            print("imported \(imported.count) concept\(imported.count == 1 ? "" : "s") into \(output) (\(total) in all)")
+            Output.line("imported \(imported.count) concept\(imported.count == 1 ? "" : "s") into \(output) (\(total) in all)")
         }
     }
 }

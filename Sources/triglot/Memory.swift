@@ -55,7 +55,7 @@ enum MemoryFailure {
 
     /// The bytes of `file` ('-' for standard input), with the CLI's errors for missing files.
     static func read(_ file: String) throws -> (bytes: [UInt8], name: String) {
-        if file == "-" { return ([UInt8](FileHandle.standardInput.readDataToEndOfFile()), "<stdin>") }
+        if file == "-" { return (try InputReader.bytes(from: 0, name: "<stdin>"), "<stdin>") }
         return (try InputReader.bytes(atPath: file), file)
     }
 }

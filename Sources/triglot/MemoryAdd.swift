@@ -33,7 +33,7 @@ extension MemoryCommand {
             let store = try memory.open()
             let added = try MemoryFailure.map { () throws(MemoryError) in try store.add(units) }
             let total = try MemoryFailure.map { () throws(MemoryError) in try store.counts().units }
-            print(MemoryCommand.summary(read: units.count, added: added, total: total, path: store.path))
+            Output.line(MemoryCommand.summary(read: units.count, added: added, total: total, path: store.path))
         }
     }
 

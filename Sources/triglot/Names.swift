@@ -71,6 +71,8 @@ extension Triglot {
 
         @OptionGroup var glossaries: GlossaryOptions
 
+        @OptionGroup var limit: InputLimitOptions
+
         func validate() throws {
             _ = try targets()
             if textPath != nil && !names.isEmpty {
@@ -89,6 +91,7 @@ extension Triglot {
         }
 
         func run() throws {
+            limit.apply()
             let folder: NameFolder
             let resolver: NameResolver
             do {

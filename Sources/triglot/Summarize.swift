@@ -73,6 +73,8 @@ extension Triglot {
 
         @OptionGroup var glossaries: GlossaryOptions
 
+        @OptionGroup var limit: InputLimitOptions
+
         func validate() throws {
             let limits = [sentences != nil, ratio != nil, words != nil, chars != nil].filter { $0 }.count
             if limits > 1 { throw ValidationError("give at most one of --sentences, --ratio, --words, --chars") }
@@ -104,6 +106,8 @@ extension Triglot {
         }
 
         func run() throws {
+
+            limit.apply()
             let method = try MethodRegistry.method(named: method)
             if jsonl {
                 try BatchSummarizer(method: method, length: length, language: lang.language).run()

@@ -19,7 +19,8 @@ struct Triglot: ParsableCommand {
 
             Exit codes: 0 success, 64 usage error, 65 bad input data (not UTF-8,
             malformed glossary, TMX, TBX or CSV), 66 input file missing or unreadable,
-            70 internal error, 73 output cannot be written, 74 database failure.
+            70 internal error, 73 output file cannot be created or replaced, 74 output
+            could not be written (disk full, I/O error) or database failure.
             """,
         version: "0.1.0",
         subcommands: [Summarize.self, Names.self, Align.self, MemoryCommand.self, GlossaryCommand.self, Segment.self]
@@ -27,6 +28,8 @@ struct Triglot: ParsableCommand {
 
     /// Runs the command, mapping Triglot's errors to one-line messages and exit codes.
     static func main() {
+        // A closed pipe is seen as a failed write (EPIPE) and handled by Output, not a signal.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
