@@ -6,18 +6,17 @@ import TriglotText
 /// ("Xi'an"). Characters read as the 2013 PRC standard reads them (Unihan kTGHZ2013: 帧 Zhen,
 /// 阚 Kan). Surnames read as surnames (曾 Zeng, 单 Shan) from `Resources/curated/surnames.tsv`;
 /// words whose reading differs from their characters' everyday one (长沙 Changsha, 重庆
-/// Chongqing) from `Resources/curated/words.tsv`; other characters through ICU's Han-Latin.
+/// Chongqing) from `Resources/curated/words.tsv`; other characters by Unihan's kMandarin (the
+/// table ICU's Han-Latin is built from), and ICU's Han-Latin for a character the table lacks.
 ///
-/// Not thread-safe (it owns ICU transforms); make one per thread.
+/// Not thread-safe (it may own an ICU transform); make one per thread.
 public final class PinyinRomanizer {
-    private let hanLatin: Transliterator
-    private let toASCII: Transliterator
+    // Building ICU's Han-Latin costs about 80 ms, most of a short command's run: only for a
+    // character kMandarin lacks.
+    private var hanLatin: Transliterator?
     private var tables: HanTables { .shared }  // parsed on first use, not at start-up
 
-    public init() throws(TriglotTextError) {
-        hanLatin = try Transliterator("Han-Latin")
-        toASCII = try Transliterator("Latin-ASCII")
-    }
+    public init() throws(TriglotTextError) {}
 
     /// The Mandarin reading (with tone marks) of each character of `name`: ICU's Han-Latin as
     /// the 2013 PRC standard reads the character (``HanTables/standardReading(_:of:)``: 帧
@@ -27,11 +26,11 @@ public final class PinyinRomanizer {
     public func readings(_ name: String, personal: Bool? = nil) -> [String] {
         let characters = Array(name)
         var readings = characters.map { character -> String in
-            let reading = icuReading(character)
+            let reading = everydayReading(character)
             // The standard lists simplified characters; a traditional one takes its simplified
             // form's standard reading only when ICU reads the two alike (幀 帧, not 乾 干).
             var key = character
-            if let simplified = tables.simplified[character], icuReading(simplified) == reading { key = simplified }
+            if let simplified = tables.simplified[character], everydayReading(simplified) == reading { key = simplified }
             return tables.standardReading(reading, of: key)
         }
         for match in tables.wordMatches(in: characters) {
@@ -43,9 +42,11 @@ public final class PinyinRomanizer {
         return readings
     }
 
-    /// ICU Han-Latin's reading of one character, without spaces.
-    private func icuReading(_ character: Character) -> String {
-        ((try? hanLatin.transform(String(character))) ?? String(character)).trimmingCharacters(in: " ")
+    /// The everyday reading of one character (kMandarin, else ICU's Han-Latin), without spaces.
+    private func everydayReading(_ character: Character) -> String {
+        if let reading = MandarinTable.first[character] { return reading }
+        if hanLatin == nil { hanLatin = try? Transliterator("Han-Latin") }
+        return ((try? hanLatin?.transform(String(character))) ?? String(character)).trimmingCharacters(in: " ")
     }
 
     /// The surname `name` starts with (compound surnames first), when it reads as a personal
@@ -83,7 +84,7 @@ public final class PinyinRomanizer {
 
     /// A syllable without tone marks; ü kept as u, as English news writes it.
     private func plain(_ syllable: String) -> String {
-        ((try? toASCII.transform(syllable)) ?? syllable).lowercased()
+        MatchKey.loose(syllable)
     }
 
     /// Syllables run together, with an apostrophe before a, o or e after the first ("xi'an").
