@@ -3,136 +3,217 @@ import Foundation
 import TriglotSummary
 import TriglotText
 
-/// `summarize --jsonl`: JSON Lines in, one result per line out, on every core. All input is
-/// read and checked before anything is written, so a bad line leaves no partial output.
+/// `summarize --jsonl`: JSON Lines in, one JSON line out per input line, in input order, on every
+/// core, streaming: each result is written as soon as it and those before it are done, and only
+/// a bounded window of lines is in flight, so memory does not grow with the input and a reader
+/// downstream (a co-process, a Spark partition) sees results while input still arrives.
+///
+/// A line that cannot be summarized (not JSON, no "text", not UTF-8, too long) gives an error
+/// record `{"line": N, "id": …, "error": "…"}` in its place and the run goes on; the command
+/// then ends with exit 65. `stopAtFirstError` stops reading at the first such line instead.
 struct BatchSummarizer {
     let method: any SummarizationMethod
     let length: SummaryLength
     let language: Language?
+    var stopAtFirstError = false
 
-    /// One article of the batch.
+    /// Keys this command writes; an input field of the same name is not passed through.
+    static let ownKeys: Set<String> = ["id", "text", "title", "language", "summary", "indices", "error", "line"]
+
+    /// One article of the batch: its raw id and the raw fields to pass through.
     struct Article: Sendable {
         let id: String
         let text: String
         let title: String?
+        let passThrough: [(key: String, raw: String)]
+    }
+
+    /// One input line, read: an article to summarize, or the error record to write in its place.
+    enum Item: Sendable {
+        case article(Article)
+        case failed(String)
     }
 
     func run() throws {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        let bytes = [UInt8](data)
-        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-            throw CLIError.invalidUTF8(path: "<stdin>", offset: offset)
-        }
-        let articles = try Self.parse(bytes)
-        let results = summarize(articles)
-        var output = Output()
-        for line in results { output.write(line + "\n") }
-        output.flush()
-    }
-
-    /// The articles of JSON Lines input; blank lines are skipped.
-    static func parse(_ bytes: [UInt8]) throws -> [Article] {
-        var articles: [Article] = []
-        for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let text = object["text"] as? String else {
-                throw CLIError.badInput(path: "<stdin>", line: number + 1,
-                                        reason: "expected a JSON object with \"id\" and \"text\" (and optionally \"title\")")
-            }
-            let id: String
-            switch object["id"] {
-            case let value as String: id = JSONText.quoted(value)
-            case let value as NSNumber: id = value.stringValue
-            default:
-                throw CLIError.badInput(path: "<stdin>", line: number + 1, reason: "missing \"id\" (a string or number)")
-            }
-            articles.append(Article(id: id, text: text, title: object["title"] as? String))
-        }
-        return articles
-    }
-
-    /// Results in input order; workers take articles from a shared counter.
-    private func summarize(_ articles: [Article]) -> [String] {
-        let results = ResultSlots(count: articles.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, articles.count))
-        let progress = Progress(total: articles.count, enabled: isatty(2) == 1)
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let queue = WorkQueue(capacity: 4 * workers)
+        let writer = OrderedWriter(window: 8 * workers)
+        let progress = Progress(enabled: isatty(2) == 1)
         let method = self.method, length = self.length, language = self.language
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let summarizer = Summarizer()
-            let segmenter = try? SentenceSegmenter(language: language)
-            while let index = results.claim() {
-                let article = articles[index]
-                results.store(Self.line(article, summarizer: summarizer, segmenter: segmenter,
-                                        method: method, length: length, language: language), at: index)
-                progress.tick()
+        for _ in 0..<workers {
+            // One summarizer and segmenter per worker: they hold ICU handles, not thread-safe.
+            Thread.detachNewThread {
+                let summarizer = Summarizer()
+                let segmenter = try? SentenceSegmenter(language: language)
+                while let (index, item) = queue.take() {
+                    switch item {
+                    case let .article(article):
+                        let (line, failed) = Self.result(article, summarizer: summarizer, segmenter: segmenter,
+                                                         method: method, length: length, language: language)
+                        writer.deliver(line, at: index, failed: failed)
+                    case let .failed(record):
+                        writer.deliver(record, at: index, failed: true)
+                    }
+                    progress.tick()
+                }
             }
         }
+        var lines = InputLines()
+        var index = 0
+        defer { queue.close() }
+        while let record = try lines.nextRecord() {
+            if case .line(_, let text) = record, text.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let item = Self.item(record)
+            writer.waitForRoom(before: index)
+            queue.put((index, item))
+            index += 1
+            if case .failed = item, stopAtFirstError { break }
+        }
+        queue.close()
+        // Workers may not have started yet; wait until every line is written.
+        writer.waitUntilWritten(count: index)
         progress.finish()
-        return results.values
+        if writer.failures > 0 { throw CLIError.batchFailed(count: writer.failures, of: index) }
     }
 
-    private static func line(_ article: Article, summarizer: Summarizer, segmenter: SentenceSegmenter?,
-                             method: any SummarizationMethod, length: SummaryLength, language: Language?) -> String {
+    /// What one input line is: an article, or the error record for it.
+    static func item(_ record: InputLines.Record) -> Item {
+        switch record {
+        case let .bad(number, reason):
+            return .failed(errorRecord(line: number, id: nil, reason))
+        case let .line(number, text):
+            let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+            guard let object, let members = JSONObjectMembers(text) else {
+                return .failed(errorRecord(line: number, id: nil, "not a JSON object"))
+            }
+            let id = members["id"]
+            guard let id, ["\"", "-", "t", "f", "n"].contains(id.first) || id.first?.isNumber == true else {
+                return .failed(errorRecord(line: number, id: id, "missing \"id\" (a string, number or boolean)"))
+            }
+            guard let text = object["text"] as? String else {
+                return .failed(errorRecord(line: number, id: id, "missing \"text\" (a string)"))
+            }
+            let passThrough = members.members.filter { !ownKeys.contains($0.key) }
+            return .article(Article(id: id, text: text, title: object["title"] as? String, passThrough: passThrough))
+        }
+    }
+
+    /// `{"line": N, "id": …, "error": "…"}`: the id as given, or null.
+    static func errorRecord(line: Int, id: String?, _ reason: String) -> String {
+        "{\"line\": \(line), \"id\": \(id ?? "null"), \"error\": \(JSONText.quoted(reason))}"
+    }
+
+    /// The result line for one article, and whether it is an error record.
+    private static func result(_ article: Article, summarizer: Summarizer, segmenter: SentenceSegmenter?,
+                               method: any SummarizationMethod, length: SummaryLength, language: Language?) -> (String, Bool) {
+        let fields = ["\"id\": \(article.id)"] + article.passThrough.map { "\(JSONText.quoted($0.key)): \($0.raw)" }
         do {
             let document = try SummaryDocument(text: article.text, language: language, title: article.title, segmenter: segmenter)
             let summary = try summarizer.summarize(document, method: method, length: length)
             let sentences = summary.sentences.map { JSONText.quoted(SummaryPrinter.oneLine($0)) }.joined(separator: ", ")
             let indices = summary.selected.map { String($0.index) }.joined(separator: ", ")
-            return "{\"id\": \(article.id), \"language\": \"\(document.language.code)\", \"summary\": [\(sentences)], \"indices\": [\(indices)]}"
+            return ("{" + (fields + ["\"language\": \"\(document.language.code)\"", "\"summary\": [\(sentences)]",
+                                     "\"indices\": [\(indices)]"]).joined(separator: ", ") + "}", false)
         } catch {
-            return "{\"id\": \(article.id), \"error\": \(JSONText.quoted(String(describing: error)))}"
+            return ("{" + (fields + ["\"error\": \(JSONText.quoted(String(describing: error)))"]).joined(separator: ", ") + "}", true)
         }
     }
 }
 
-/// Result slots filled by several threads, each slot by one.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [String]
+/// A bounded queue of numbered items from the reader to the workers.
+final class WorkQueue: @unchecked Sendable {
+    private var items: [(Int, BatchSummarizer.Item)] = []
+    private var closed = false
+    private let capacity: Int
+    private let condition = NSCondition()
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Adds an item, waiting while the queue is full.
+    func put(_ item: (Int, BatchSummarizer.Item)) {
+        condition.lock(); defer { condition.unlock() }
+        while items.count >= capacity && !closed { condition.wait() }
+        items.append(item)
+        condition.broadcast()
+    }
+
+    /// The next item, waiting for one; nil once the queue is closed and empty.
+    func take() -> (Int, BatchSummarizer.Item)? {
+        condition.lock(); defer { condition.unlock() }
+        while items.isEmpty && !closed { condition.wait() }
+        guard !items.isEmpty else { return nil }
+        let item = items.removeFirst()
+        condition.broadcast()
+        return item
+    }
+
+    /// No more items will come.
+    func close() {
+        condition.lock(); defer { condition.unlock() }
+        closed = true
+        condition.broadcast()
+    }
+}
+
+/// Writes results in input order as they complete, flushing each run of them at once, and
+/// keeps the reader at most `window` lines ahead of what is written.
+final class OrderedWriter: @unchecked Sendable {
+    private var pending: [Int: String] = [:]
     private var next = 0
-    private let lock = NSLock()
+    private let window: Int
+    private var output = Output()
+    private let condition = NSCondition()
+    /// Lines written as error records.
+    private(set) var failures = 0
 
-    init(count: Int) { slots = Array(repeating: "", count: count) }
+    init(window: Int) { self.window = window }
 
-    /// The next unclaimed index, or nil when all are taken.
-    func claim() -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
+    /// Stores the result of line `index` (`failed`: an error record) and writes every result now in order.
+    func deliver(_ line: String, at index: Int, failed: Bool) {
+        condition.lock(); defer { condition.unlock() }
+        pending[index] = line
+        if failed { failures += 1 }
+        var wrote = false
+        while let ready = pending.removeValue(forKey: next) {
+            output.write(ready + "\n")
+            next += 1
+            wrote = true
+        }
+        if wrote {
+            output.flush()
+            condition.broadcast()
+        }
     }
 
-    func store(_ value: String, at index: Int) {
-        lock.lock(); defer { lock.unlock() }
-        slots[index] = value
+    /// Waits until line `index` is within the window of what is written.
+    func waitForRoom(before index: Int) {
+        condition.lock(); defer { condition.unlock() }
+        while index - next >= window { condition.wait() }
     }
 
-    var values: [String] {
-        lock.lock(); defer { lock.unlock() }
-        return slots
+    /// Waits until `count` lines are written.
+    func waitUntilWritten(count: Int) {
+        condition.lock(); defer { condition.unlock() }
+        while next < count { condition.wait() }
     }
 }
 
 /// A progress line on stderr, when stderr is a terminal.
 final class Progress: @unchecked Sendable {
-    private let total: Int
     private let enabled: Bool
     private var done = 0
     private let lock = NSLock()
 
-    init(total: Int, enabled: Bool) {
-        self.total = total
-        self.enabled = enabled
-    }
+    init(enabled: Bool) { self.enabled = enabled }
 
     func tick() {
         guard enabled else { return }
         lock.lock(); defer { lock.unlock() }
         done += 1
-        if done % 100 == 0 || done == total { Output.standardError("\r\(done)/\(total) articles") }
+        if done % 100 == 0 { Output.standardError("\r\(done) articles") }
     }
 
     func finish() {
-        if enabled && total > 0 { Output.standardError("\n") }
+        if enabled && done > 0 { Output.standardError("\r\(done) articles\n") }
     }
 }

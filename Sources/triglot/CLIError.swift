@@ -20,6 +20,8 @@ enum CLIError: Error {
     case badInput(path: String, line: Int, reason: String)
     /// Input larger than the limit (`--max-input`).
     case tooLarge(path: String, limit: Int)
+    /// Lines of a batch that gave error records (the others were written).
+    case batchFailed(count: Int, of: Int)
 
     var message: String {
         switch self {
@@ -31,6 +33,8 @@ enum CLIError: Error {
         case let .summary(error): return error.description
         case let .names(error): return error.description.split(separator: "\n").joined(separator: "\nerror: ")
         case let .badInput(path, line, reason): return "\(path):\(line): \(reason)"
+        case let .batchFailed(count, total):
+            return "\(count) of \(total) input line\(total == 1 ? "" : "s") failed (see the error records in the output)"
         case let .tooLarge(path, limit):
             return "\(path): larger than the input limit of \(limit >> 20 > 0 ? "\(limit >> 20) MB" : "\(limit) bytes") (raise it with --max-input)"
         }
@@ -39,7 +43,7 @@ enum CLIError: Error {
     /// sysexits.h: EX_DATAERR 65, EX_NOINPUT 66, EX_SOFTWARE 70, EX_CANTCREAT 73.
     var exitCode: Int32 {
         switch self {
-        case .invalidUTF8, .badInput, .tooLarge: return 65
+        case .invalidUTF8, .badInput, .tooLarge, .batchFailed: return 65
         case .unreadable: return 66
         case .unwritable: return 73
         case .text, .summary: return 70

@@ -28,6 +28,40 @@ struct InputLines {
     /// Lines of file descriptor `descriptor` (standard input by default).
     init(descriptor: Int32 = 0) { self.descriptor = descriptor }
 
+    /// One line for a batch: its number and text, or why it cannot be read; a bad line does not
+    /// end the input.
+    enum Record {
+        case line(number: Int, text: String)
+        case bad(number: Int, reason: String)
+    }
+
+    /// The next line, or nil at the end of the input: a line too long or not UTF-8 is a `.bad`
+    /// record (the rest of a long line is skipped), so a batch goes on past it. Read failures throw.
+    mutating func nextRecord() throws -> Record? {
+        do {
+            guard let text = try next() else { return nil }
+            return .line(number: lineNumber, text: text)
+        } catch let CLIError.badInput(_, number, reason) {
+            if reason.hasPrefix("line longer") { try skipRestOfLine(number: number) }
+            return .bad(number: number, reason: reason)
+        }
+    }
+
+    /// Drops the bytes up to the end of the current line (after a line found too long).
+    private mutating func skipRestOfLine(number: Int) throws {
+        line.removeAll(keepingCapacity: true)
+        lineNumber = number
+        while true {
+            if chunkIndex == chunkEnd {
+                guard try !atEnd && fill() else { atEnd = true; return }
+            }
+            let byte = chunk[chunkIndex]
+            chunkIndex += 1
+            if byte == 0x0A { return }
+            if byte == 0x0D { afterCR = true; return }
+        }
+    }
+
     /// The next line without its line end, or nil at the end of the input. A last line without
     /// a line end is still a line; nothing after a final line end is none.
     mutating func next() throws -> String? {

@@ -65,8 +65,14 @@ extension Triglot {
         @Option(help: "At most N characters, white space not counted (for Chinese).")
         var chars: Int?
 
-        @Flag(help: "Batch mode: read JSON Lines {\"id\", \"text\", \"title\"?} on stdin, write one JSON result per line, using all cores.")
+        @Flag(help: "Batch mode: read JSON Lines {\"id\", \"text\", \"title\"?, …} on stdin, write one JSON result per line, in order, as they are done, using all cores; ids and other fields come back as given.")
         var jsonl = false
+
+        /// What a bad --jsonl line does.
+        enum OnError: String, ExpressibleByArgument, CaseIterable { case `continue`, stop }
+
+        @Option(name: .customLong("on-error"), help: "With --jsonl, a bad line gives an error record and the run goes on (continue, then exit 65), or stops there (stop).")
+        var onError: OnError = .continue
 
         @Flag(help: "Summarize an article and its translation (two files) as sentence pairs.")
         var parallel = false
@@ -106,11 +112,10 @@ extension Triglot {
         }
 
         func run() throws {
-
             limit.apply()
             let method = try MethodRegistry.method(named: method)
             if jsonl {
-                try BatchSummarizer(method: method, length: length, language: lang.language).run()
+                try BatchSummarizer(method: method, length: length, language: lang.language, stopAtFirstError: onError == .stop).run()
                 return
             }
             if parallel {

@@ -114,12 +114,43 @@ import Testing
         #expect(outputs.last?["language"] as? String == "zh")
     }
 
-    @Test func batchModeRefusesABadLineAndWritesNothing() throws {
-        let input = "{\"id\": 1, \"text\": \"Fine.\"}\n{\"id\": 2}\n"
+    @Test func batchModeWritesAnErrorRecordForABadLineAndGoesOn() throws {
+        let input = "{\"id\": 1, \"text\": \"Fine. Good.\"}\n{\"id\": 2, oops\n{\"id\": 3, \"text\": \"Also fine. Yes.\"}\n"
         let result = try TriglotRunner.run(["summarize", "--jsonl"], stdin: Array(input.utf8))
         #expect(result.status == 65)
-        #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("error: <stdin>:2: expected a JSON object"))
+        let outputs = try lines(result).map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(outputs.count == 3)
+        #expect(outputs[0]["id"] as? Int == 1 && outputs[0]["summary"] != nil)
+        #expect(outputs[1]["line"] as? Int == 2 && outputs[1]["error"] as? String == "not a JSON object")
+        #expect(outputs[2]["id"] as? Int == 3 && outputs[2]["summary"] != nil)
+        #expect(result.stderr == "error: 1 of 3 input lines failed (see the error records in the output)\n")
+        let stop = try TriglotRunner.run(["summarize", "--jsonl", "--on-error", "stop"], stdin: Array(input.utf8))
+        #expect(stop.status == 65)
+        #expect(try lines(stop).count == 2)
+    }
+
+    @Test func batchModeEchoesIdsAndOtherFieldsAsGiven() throws {
+        let input = ["{\"id\": true, \"text\": \"One. Two.\"}", "{\"id\": 1.50, \"text\": \"One. Two.\"}",
+                     "{\"id\": \"007\", \"text\": \"One. Two.\", \"source\": {\"agency\": \"VNA\", \"n\": [1, 2]}}",
+                     "{\"text\": \"No id.\"}"].joined(separator: "\r\n") + "\r\n"
+        let result = try TriglotRunner.run(["summarize", "--jsonl"], stdin: Array(input.utf8))
+        let outputs = try lines(result)
+        #expect(outputs.count == 4)
+        #expect(outputs[0].hasPrefix("{\"id\": true, "))
+        #expect(outputs[1].hasPrefix("{\"id\": 1.50, "))
+        #expect(outputs[2].hasPrefix("{\"id\": \"007\", \"source\": {\"agency\": \"VNA\", \"n\": [1, 2]}, \"language\": "))
+        #expect(outputs[3] == "{\"line\": 4, \"id\": null, \"error\": \"missing \\\"id\\\" (a string, number or boolean)\"}")
+        #expect(result.status == 65)
+    }
+
+    @Test func batchModeAnswersBeforeTheInputEnds() throws {
+        let session = try TriglotSession(["summarize", "--jsonl"])
+        try session.send("{\"id\": 1, \"text\": \"Wang Yi met Bui Thanh Son. They talked.\"}\n")
+        // Standard input stays open: the result must come without waiting for its end.
+        #expect(session.nextLine(timeout: 30)?.hasPrefix("{\"id\": 1, ") == true)
+        try session.send("{\"id\": 2, \"text\": \"Second article. It ends.\"}\n")
+        #expect(session.nextLine(timeout: 30)?.hasPrefix("{\"id\": 2, ") == true)
+        #expect(try session.finish() == 0)
     }
 
     @Test func usageErrorsAreExit64() throws {
