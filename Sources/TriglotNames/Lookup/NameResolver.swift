@@ -44,6 +44,8 @@ public final class NameResolver {
     private let rules = NameRules()
     private let dictionary = DictionaryForms()
     private let classifier = NameOriginClassifier()
+    // Built on first use: it indexes the glossary's places as countries.
+    private lazy var composer = BodyNameComposer(glossary: glossary)
 
     public init(glossary: Glossary, folder: NameFolder) {
         self.glossary = glossary
@@ -61,7 +63,8 @@ public final class NameResolver {
         if let match, match.matchedBy == .folded, NameSize.isReadable(query) {
             let guess = classifier.classify(query, language: language, kind: kind)
             if let answer = dictionary.answer(query, language, kind: kind, guess: guess, rules: rules) {
-                return NameLookup(query: query, language: language, concept: nil, forms: answer.forms, origin: answer.guess,
+                return NameLookup(query: query, language: language, concept: nil, forms: filled(answer.forms, query, language, kind),
+                                  origin: answer.guess,
                                   matchedBy: nil, matchedForm: nil)
             }
         }
@@ -91,12 +94,40 @@ public final class NameResolver {
                               origin: nil, matchedBy: nil, matchedForm: nil)
         }
         let guess = classifier.classify(query, language: language, kind: kind)
-        if let answer = dictionary.answer(query, language, kind: kind, guess: guess, rules: rules) {
-            return NameLookup(query: query, language: language, concept: nil, forms: answer.forms, origin: answer.guess,
+        if let answer = dictionary.answer(query, language, kind: kind, guess: guess, rules: rules), !composesBetter(answer, query, language, kind) {
+            return NameLookup(query: query, language: language, concept: nil, forms: filled(answer.forms, query, language, kind),
+                              origin: answer.guess,
+                              matchedBy: nil, matchedForm: nil)
+        }
+        // A body, event or document is translated word by word, never transliterated as a person
+        // or a place; only a name the lexicon covers whole is composed.
+        if kind != .person, let composed = composer.compose(query, language) {
+            var forms = composed.forms
+            forms[language] = [NameForm(text: query, source: "query", conceptID: nil, confidence: 1)]
+            return NameLookup(query: query, language: language, concept: nil, forms: forms,
+                              origin: NameOriginGuess(origin: guess.origin, kind: .organisation, reasons: composed.reasons, certain: false),
                               matchedBy: nil, matchedForm: nil)
         }
         return NameLookup(query: query, language: language, concept: nil, forms: rules.forms(query, language, guess), origin: guess,
                           matchedBy: nil, matchedForm: nil)
+    }
+
+    /// True when the dictionary found `query` only through characters it reads back to (Quốc
+    /// hội → 国会 → "Legislative Yuan") and the body lexicon covers it whole: the words are
+    /// surer than a guess at its characters.
+    private func composesBetter(_ answer: DictionaryForms.Answer, _ query: String, _ language: Language, _ kind: NameKind?) -> Bool {
+        kind != .person && answer.guess.reasons.contains { $0.hasPrefix("read back through") } && composer.compose(query, language) != nil
+    }
+
+    /// A dictionary's forms, where a language has none or only forms the rules filled in (中国银行
+    /// → "Trung Quốc Ngân Hành"), led by the composed form of a body's name (Ngân hàng Trung Quốc).
+    private func filled(_ forms: [Language: [NameForm]], _ query: String, _ language: Language, _ kind: NameKind?) -> [Language: [NameForm]] {
+        guard kind != .person, let composed = composer.compose(query, language) else { return forms }
+        var forms = forms
+        for (target, list) in composed.forms where (forms[target] ?? []).allSatisfy({ $0.source.contains("+") }) {
+            forms[target] = list + (forms[target] ?? [])
+        }
+        return forms
     }
 
     /// The language a lone name is written in: Chinese characters, Vietnamese letters, or English.
