@@ -55,6 +55,22 @@ import Testing
         }
     }
 
+    /// A TSV saved on Windows (CRLF, often with a byte order mark) adds its pairs; it once added none.
+    @Test func addReadsWindowsLineEnds() throws {
+        try inTemporaryFolder { folder in
+            let db = folder + "/memory.sqlite"
+            let tsv = "\u{FEFF}en\tzh\r\nThe two sides agreed.\t双方同意。\r\nWang Yi met Bui Thanh Son.\t王毅会见裴青山。\r\n"
+            try tsv.write(toFile: folder + "/pairs.tsv", atomically: true, encoding: .utf8)
+            let add = try TriglotRunner.run(["tm", "add", folder + "/pairs.tsv", "--db", db])
+            #expect(add.status == 0)
+            #expect(add.stdout.contains("added 2 units"), "\(add.stdout)")
+            let oldMac = try TriglotRunner.run(["tm", "add", "-", "--db", db], stdin: Array("en\tvi\rHello.\tXin chào.\r".utf8))
+            #expect(oldMac.stdout.contains("added 1 unit"), "\(oldMac.stdout)")
+            let search = try TriglotRunner.run(["tm", "search", "The two sides agreed.", "--db", db])
+            #expect(search.stdout == "100%\ten\tThe two sides agreed.\n\tzh\t双方同意。\n")
+        }
+    }
+
     @Test func malformedAndHostileFilesChangeNothing() throws {
         try inTemporaryFolder { folder in
             let db = folder + "/memory.sqlite"

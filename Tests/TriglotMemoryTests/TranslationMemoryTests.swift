@@ -67,6 +67,29 @@ import Testing
         #expect(throws: MemoryError.self) { try PairFileReader.units(in: Array("{\"en\": \"x\"\n".utf8), file: "p.json") }
     }
 
+    /// Windows (CRLF) and old Mac (CR) line ends and a byte order mark read as LF files do.
+    @Test func readsPairFilesWithAnyLineEndAndAByteOrderMark() throws {
+        let lf = "# comment\nen\tzh\nHello there.\t你好。\n\nTab\\there.\t制表符。\n"
+        let expected = try PairFileReader.units(in: Array(lf.utf8), file: "p.tsv").map(\.variants)
+        #expect(expected.count == 2)
+        for end in ["\r\n", "\r"] {
+            for bom in ["", "\u{FEFF}"] {
+                let text = bom + lf.replacingOccurrences(of: "\n", with: end)
+                let units = try PairFileReader.units(in: Array(text.utf8), file: "p.tsv")
+                #expect(units.map(\.variants) == expected, "line end \(Array(end.unicodeScalars)), BOM \(!bom.isEmpty)")
+            }
+        }
+        // Line numbers count a CRLF as one line end.
+        #expect(throws: MemoryError.malformedInput(file: "p.tsv", line: 3, column: 1,
+                                                    reason: "1 fields where the header has 2; separate fields with one tab and write a tab inside text as \\t; nothing was imported")) {
+            try PairFileReader.units(in: Array("en\tzh\r\nA\tB\r\nonly one\r\n".utf8), file: "p.tsv")
+        }
+        let lines = "\u{FEFF}{\"en\": \"Hi.\", \"vi\": \"Chào.\"}\r\n{\"en\": \"Bye.\", \"zh\": \"再见。\"}\r\n"
+        #expect(try PairFileReader.units(in: Array(lines.utf8), file: "p.jsonl").map { $0.variants.map(\.text) } == [["Hi.", "Chào."], ["Bye.", "再见。"]])
+        let crOnly = lines.replacingOccurrences(of: "\r\n", with: "\r")
+        #expect(try PairFileReader.units(in: Array(crOnly.utf8), file: "p.jsonl").count == 2)
+    }
+
     @Test func refusesAFileThatIsNotADatabase() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-notdb-\(UUID()).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
