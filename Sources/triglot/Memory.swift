@@ -38,6 +38,11 @@ struct MemoryOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The memory file (default $XDG_DATA_HOME/triglot/memory.sqlite).", valueName: "path"))
     var db: String?
 
+    /// Refuses an empty path, which would otherwise reach SQLite as a temporary database.
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db needs a path, e.g. --db memory.sqlite") }
+    }
+
     /// The memory, created when missing (for add and import).
     func open() throws -> TranslationMemory {
         try MemoryFailure.map { () throws(MemoryError) in try TranslationMemory(path: db ?? TranslationMemory.defaultPath) }

@@ -171,6 +171,15 @@ import Testing
         }
     }
 
+    @Test func anEmptyDatabasePathIsAUsageError() throws {
+        for command in [["tm", "add", "-"], ["tm", "import", "-"], ["tm", "search", "Hello."], ["tm", "export"]] {
+            let result = try TriglotRunner.run(command + ["--db", ""], stdin: Array("en\tzh\nA\tB\n".utf8))
+            #expect(result.status == 64, "\(command)")
+            #expect(result.stderr.hasPrefix("Error: --db needs a path, e.g. --db memory.sqlite\n"), "\(command): \(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
     /// Runs `triglot arguments` as the user nobody, so that file modes apply (they do not stop
     /// root, as whom tests often run); as anyone else, runs it as that user. Nil when root cannot
     /// switch to nobody or nobody cannot reach the executable.
