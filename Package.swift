@@ -114,7 +114,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TriglotMemoryTests",
-            dependencies: ["TriglotMemory"]
+            // GRDB makes the other programs' databases the memory must refuse.
+            dependencies: ["TriglotMemory", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "TriglotEvaluationTests",
@@ -122,7 +123,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TriglotCLITests",
-            dependencies: ["triglot"]
+            dependencies: ["triglot", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

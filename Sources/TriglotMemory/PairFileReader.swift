@@ -7,7 +7,8 @@ import TriglotText
 /// is a language tag (`en`, `zh`, `zh-Hans`, `vi`…) holds that language, other columns (`bead`,
 /// `score`…) are ignored. Every later row has the header's number of tab-separated fields; in a
 /// field `\t`, `\n` and `\\` stand for a tab, a newline and a backslash. An empty field is a
-/// sentence with no counterpart, left out of the unit.
+/// sentence with no counterpart, left out of the unit. Lines may end in LF, CRLF or CR, and a
+/// UTF-8 byte order mark at the start is skipped (TSV and JSON), as spreadsheets on Windows write.
 ///
 /// JSON: an array of objects, or one object per line (JSON lines). An object is one unit in one
 /// of three shapes: `{"variants": [{"lang": "en", "text": "…"}, …]}` (what `tm export --format
@@ -42,8 +43,7 @@ public enum PairFileReader {
     private static func tsv(_ text: String, file: String) throws(MemoryError) -> [TranslationUnit] {
         var header: [String]?
         var units: [TranslationUnit] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for (index, line) in TextLines.lines(of: text).enumerated() {
             let number = index + 1
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard let columns = header else {
@@ -108,7 +108,7 @@ public enum PairFileReader {
             guard let array = value as? [Any] else { throw .malformedInput(file: file, line: 1, column: 1, reason: "expected an array of objects") }
             objects = array.enumerated().map { ($0.element, $0.offset + 1) }
         } else {
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (index, line) in TextLines.lines(of: text).enumerated() {
                 if line.allSatisfy(\.isWhitespace) { continue }
                 do { objects.append((try JSONSerialization.jsonObject(with: Data(line.utf8)), index + 1)) } catch {
                     throw .malformedInput(file: file, line: index + 1, column: 1,

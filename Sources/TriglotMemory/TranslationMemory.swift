@@ -10,7 +10,13 @@ import GRDB
 public final class TranslationMemory: Sendable {
     /// The database file.
     public let path: String
-    private let pool: DatabasePool
+    private let connection: Connection
+
+    /// How the file is open: for writing, or only for reading (see ``ReadOnlyDatabase``).
+    private enum Connection: Sendable {
+        case writable(DatabasePool)
+        case readOnly(ReadOnlyDatabase)
+    }
 
     /// `$XDG_DATA_HOME/triglot/memory.sqlite`, or `~/.local/share/triglot/memory.sqlite`.
     public static var defaultPath: String {
@@ -20,9 +26,47 @@ public final class TranslationMemory: Sendable {
         return base + "/triglot/memory.sqlite"
     }
 
-    /// Opens (creating when missing, with its folder) the memory at `path`.
-    public init(path: String = TranslationMemory.defaultPath) throws(MemoryError) {
+    /// Opens the memory at `path`. For writing (the default) a missing file is created, with
+    /// its folder; `readOnly` opens an existing memory only to read it, creating nothing, so
+    /// that a mistyped path is reported and a read-only file or folder can be searched.
+    /// A file that is an SQLite database without the memory's tables is refused untouched.
+    public init(path: String = TranslationMemory.defaultPath, readOnly: Bool = false) throws(MemoryError) {
         self.path = path
+        guard !path.isEmpty else {
+            throw readOnly ? .missing(path: path) : .unwritable(path: path, reason: "no file name given")
+        }
+        connection = readOnly ? .readOnly(try Self.openForReading(path: path)) : .writable(try Self.openForWriting(path: path))
+    }
+
+    /// The memory at `path` for reading, after checking that it is one.
+    private static func openForReading(path: String) throws(MemoryError) -> ReadOnlyDatabase {
+        // An empty file is what SQLite leaves after opening a missing path: no memory either.
+        guard let file = FileSnapshot(path: path), file.isRegularFile, file.size != 0 else { throw .missing(path: path) }
+        let database: ReadOnlyDatabase
+        let contents: MemorySchema.Contents
+        do {
+            database = try ReadOnlyDatabase(path: path)
+            contents = try database.read(MemorySchema.contents)
+        } catch {
+            throw failure(error, path: path)
+        }
+        switch contents {
+        case .memory: return database
+        case .empty: throw .missing(path: path)
+        case .foreign: throw .foreignDatabase(path: path)
+        }
+    }
+
+    /// The memory at `path` for reading and writing, created when missing or empty.
+    private static func openForWriting(path: String) throws(MemoryError) -> DatabasePool {
+        if let file = FileSnapshot(path: path), file.size != 0 {
+            // Another program's database is recognized before SQLite opens it for writing:
+            // switching it to WAL mode alone would change its header. Whatever keeps this look
+            // from succeeding (not a database at all) is reported by the opening below.
+            if (try? ReadOnlyDatabase(path: path).read(MemorySchema.contents)) == .foreign {
+                throw .foreignDatabase(path: path)
+            }
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -36,34 +80,24 @@ public final class TranslationMemory: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            pool = try Self.open(path: path, configuration: configuration)
+            let pool = try Self.open(path: path, configuration: configuration)
             // The schema is made in an IMMEDIATE transaction, so two processes creating the
             // same memory at once take turns (the second finds the tables there); a memory made
-            // by an earlier version already has them.
+            // by an earlier version already has them. The tables are looked for again here, as
+            // another program may have made its own since the look above.
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
-                    if try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'unit'") != true {
-                        try db.execute(sql: """
-                            CREATE TABLE unit (
-                                id INTEGER PRIMARY KEY,
-                                fingerprint INTEGER NOT NULL UNIQUE,
-                                source TEXT,
-                                created TEXT NOT NULL
-                            );
-                            CREATE TABLE variant (
-                                id INTEGER PRIMARY KEY,
-                                unit INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
-                                lang TEXT NOT NULL,
-                                text TEXT NOT NULL
-                            );
-                            CREATE INDEX variant_by_unit ON variant(unit);
-                            CREATE VIRTUAL TABLE variant_index USING fts5(key, content='', tokenize='unicode61 remove_diacritics 0');
-                            CREATE TABLE term (text TEXT PRIMARY KEY, units INTEGER NOT NULL) WITHOUT ROWID;
-                            """)
+                    switch try MemorySchema.contents(of: db) {
+                    case .memory: break
+                    case .empty: try MemorySchema.create(in: db)
+                    case .foreign: throw ForeignDatabase()
                     }
                     return .commit
                 }
             }
+            return pool
+        } catch is ForeignDatabase {
+            throw .foreignDatabase(path: path)
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_PERM {
                 throw .unwritable(path: path, reason: error.message ?? "\(error.resultCode)")
@@ -73,6 +107,9 @@ public final class TranslationMemory: Sendable {
             throw .database(path: path, reason: "\(error)")
         }
     }
+
+    /// Thrown inside the schema transaction to roll it back when the file is not a memory.
+    private struct ForeignDatabase: Error {}
 
     /// The pool at `path`. Two processes creating the same memory at once both switch it to
     /// WAL, and SQLite may answer "database is locked" at once there, without waiting for the
@@ -91,10 +128,10 @@ public final class TranslationMemory: Sendable {
 
     /// How many units and variants the memory holds.
     public func counts() throws(MemoryError) -> (units: Int, variants: Int) {
-        try perform { try self.pool.read { db in
+        try read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0,
              try Int.fetchOne(db, sql: "SELECT count(*) FROM variant") ?? 0)
-        } }
+        }
     }
 
     /// Adds `units` in one transaction: all are stored or, on any failure (or a kill), none.
@@ -103,7 +140,8 @@ public final class TranslationMemory: Sendable {
     @discardableResult
     public func add(_ units: [TranslationUnit]) throws(MemoryError) -> Int {
         let stamp = ISO8601DateFormatter().string(from: Date())
-        return try perform { try self.pool.write { db in
+        guard case let .writable(pool) = connection else { throw .unwritable(path: path, reason: "the memory was opened read-only") }
+        return try perform { try pool.write { db in
             let insertUnit = try db.makeStatement(sql: "INSERT OR IGNORE INTO unit (fingerprint, source, created) VALUES (?, ?, ?)")
             let insertVariant = try db.makeStatement(sql: "INSERT INTO variant (unit, lang, text) VALUES (?, ?, ?)")
             let insertIndex = try db.makeStatement(sql: "INSERT INTO variant_index (rowid, key) VALUES (?, ?)")
@@ -131,7 +169,7 @@ public final class TranslationMemory: Sendable {
 
     /// Every unit, in the order added.
     public func allUnits() throws(MemoryError) -> [TranslationUnit] {
-        try perform { try self.pool.read { db in
+        try read { db in
             var units: [TranslationUnit] = []
             var byID: [Int64: Int] = [:]
             let formatter = ISO8601DateFormatter()
@@ -145,7 +183,7 @@ public final class TranslationMemory: Sendable {
                 if let index = byID[row[0]] { units[index].variants.append(Variant(language: row[1], text: row[2])) }
             }
             return units
-        } }
+        }
     }
 
     /// The best matches for `text` at or above `minimum` percent, best first; only variants in
@@ -154,7 +192,7 @@ public final class TranslationMemory: Sendable {
                        candidates: Int = 150) throws(MemoryError) -> [MemoryMatch] {
         let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !query.isEmpty, limit > 0 else { return [] }
-        return try perform { try self.pool.read { db in
+        return try read { db in
             var found: [(variantID: Int64, unitID: Int64, variant: Variant)] = []
             let languageFilter = language.map { _ in " AND (lower(v.lang) = ? OR lower(v.lang) LIKE ? || '-%')" } ?? ""
             var arguments: [(any DatabaseValueConvertible)?] = []
@@ -204,7 +242,7 @@ public final class TranslationMemory: Sendable {
                                            created: (row?[1] as String?).flatMap { formatter.date(from: $0) })
                 return MemoryMatch(unit: unit, matched: hit.0, percentage: hit.1)
             }
-        } }
+        }
     }
 
     /// The same scoring without the index: a LIKE scan for the query's longest word, then
@@ -212,7 +250,7 @@ public final class TranslationMemory: Sendable {
     public func searchByScan(_ text: String, minimum: Int = 70, limit: Int = 10) throws(MemoryError) -> [MemoryMatch] {
         let words = MatchScore.tokens(text).filter { $0.kind == .word }.map { String($0.text) }
         let term = words.max { $0.count < $1.count } ?? text
-        return try perform { try self.pool.read { db in
+        return try read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT unit, lang, text FROM variant WHERE text LIKE ?",
                                         arguments: ["%" + term + "%"])
             let scorer = MatchScore.Scorer(text)
@@ -222,17 +260,31 @@ public final class TranslationMemory: Sendable {
                     .map { MemoryMatch(unit: TranslationUnit(id: row[0], variants: [variant]), matched: variant, percentage: $0) }
             }
             return Array(scored.sorted { $0.percentage > $1.percentage }.prefix(limit))
-        } }
+        }
+    }
+
+    /// Runs `body` in a read transaction, with the memory's errors.
+    private func read<T>(_ body: (Database) throws -> T) throws(MemoryError) -> T {
+        try perform {
+            switch connection {
+            case let .writable(pool): return try pool.read(body)
+            case let .readOnly(database): return try database.read(body)
+            }
+        }
     }
 
     private func perform<T>(_ body: () throws -> T) throws(MemoryError) -> T {
         do {
             return try body()
-        } catch let error as DatabaseError {
-            throw .database(path: path, reason: Self.reason(error))
         } catch {
-            throw .database(path: path, reason: "\(error)")
+            throw Self.failure(error, path: path)
         }
+    }
+
+    /// The memory's error for a failure of the database at `path`.
+    private static func failure(_ error: any Error, path: String) -> MemoryError {
+        guard let error = error as? DatabaseError else { return .database(path: path, reason: "\(error)") }
+        return .database(path: path, reason: reason(error))
     }
 
     private static func reason(_ error: DatabaseError) -> String {

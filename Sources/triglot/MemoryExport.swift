@@ -31,7 +31,7 @@ extension MemoryCommand {
         @OptionGroup var memory: MemoryOptions
 
         func run() throws {
-            let store = try memory.open()
+            let store = try memory.openForReading()
             let units = try MemoryFailure.map { () throws(MemoryError) in try store.allUnits() }
             let text = MemoryExporter.export(units, format: MemoryExporter.Format(rawValue: format.rawValue)!,
                                              toolVersion: Triglot.configuration.version)

@@ -49,7 +49,7 @@ extension MemoryCommand {
         }
 
         func run() throws {
-            let store = try memory.open()
+            let store = try memory.openForReading()
             let matches = try MemoryFailure.map { () throws(MemoryError) in
                 try store.search(sentence, language: lang, minimum: min, limit: limit)
             }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// End-to-end tests of `triglot tm`: round trips, atomic imports, concurrency, hostile input, exit codes.
@@ -55,6 +56,22 @@ import Testing
         }
     }
 
+    /// A TSV saved on Windows (CRLF, often with a byte order mark) adds its pairs; it once added none.
+    @Test func addReadsWindowsLineEnds() throws {
+        try inTemporaryFolder { folder in
+            let db = folder + "/memory.sqlite"
+            let tsv = "\u{FEFF}en\tzh\r\nThe two sides agreed.\t双方同意。\r\nWang Yi met Bui Thanh Son.\t王毅会见裴青山。\r\n"
+            try tsv.write(toFile: folder + "/pairs.tsv", atomically: true, encoding: .utf8)
+            let add = try TriglotRunner.run(["tm", "add", folder + "/pairs.tsv", "--db", db])
+            #expect(add.status == 0)
+            #expect(add.stdout.contains("added 2 units"), "\(add.stdout)")
+            let oldMac = try TriglotRunner.run(["tm", "add", "-", "--db", db], stdin: Array("en\tvi\rHello.\tXin chào.\r".utf8))
+            #expect(oldMac.stdout.contains("added 1 unit"), "\(oldMac.stdout)")
+            let search = try TriglotRunner.run(["tm", "search", "The two sides agreed.", "--db", db])
+            #expect(search.stdout == "100%\ten\tThe two sides agreed.\n\tzh\t双方同意。\n")
+        }
+    }
+
     @Test func malformedAndHostileFilesChangeNothing() throws {
         try inTemporaryFolder { folder in
             let db = folder + "/memory.sqlite"
@@ -91,12 +108,136 @@ import Testing
             #expect(try TriglotRunner.run(["tm", "import", folder + "/missing.tmx", "--db", db]).status == 66)
             #expect(try TriglotRunner.run(["tm", "search", "x", "--min", "101", "--db", db]).status == 64)
             #expect(try TriglotRunner.run(["tm", "export", "--format", "xml", "--db", db]).status == 64)
+            // Export reads an existing memory only, so one is made first.
+            #expect(try TriglotRunner.run(["tm", "import", "-", "--db", db], stdin: Array(Self.tmx(units: 1).utf8)).status == 0)
             #expect(try TriglotRunner.run(["tm", "export", "-o", folder + "/no/such/dir/out.tmx", "--db", db]).status == 73)
             try String(repeating: "not a database ", count: 300).write(toFile: folder + "/file", atomically: true, encoding: .utf8)
-            #expect(try TriglotRunner.run(["tm", "search", "hello", "--db", folder + "/file/memory.sqlite"]).status == 73)
+            #expect(try TriglotRunner.run(["tm", "import", "-", "--db", folder + "/file/memory.sqlite"], stdin: Array(Self.tmx(units: 1).utf8)).status == 73)
+            #expect(try TriglotRunner.run(["tm", "search", "hello", "--db", folder + "/file/memory.sqlite"]).status == 66)
             let notDatabase = try TriglotRunner.run(["tm", "search", "hello", "--db", folder + "/file"])
             #expect(notDatabase.status == 74)
             #expect(notDatabase.stderr.contains("not a translation memory"))
+        }
+    }
+
+    /// The files in `folder`, sorted.
+    private func files(_ folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedUntouched() throws {
+        try inTemporaryFolder { folder in
+            let other = folder + "/app.sqlite"
+            try DatabaseQueue(path: other).write { db in
+                try db.execute(sql: "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT); INSERT INTO settings VALUES ('theme', 'dark')")
+            }
+            try "en\tzh\nHello.\t你好。\n".write(toFile: folder + "/pairs.tsv", atomically: true, encoding: .utf8)
+            try Self.tmx(units: 2).write(toFile: folder + "/units.tmx", atomically: true, encoding: .utf8)
+            let before = try Data(contentsOf: URL(fileURLWithPath: other))
+            for arguments in [["tm", "add", folder + "/pairs.tsv"], ["tm", "import", folder + "/units.tmx"],
+                              ["tm", "search", "Hello."], ["tm", "export"]] {
+                let result = try TriglotRunner.run(arguments + ["--db", other])
+                #expect(result.status == 74, "\(arguments)")
+                #expect(result.stderr == "error: \(other): an SQLite database without the tables of a translation memory (another program's?); it was left untouched; choose another file with --db\n", "\(arguments)")
+                #expect(result.stdout.isEmpty)
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+            #expect(try files(folder) == ["app.sqlite", "pairs.tsv", "units.tmx"])
+        }
+    }
+
+    @Test func searchAndExportOfAMissingMemoryCreateNothing() throws {
+        try inTemporaryFolder { folder in
+            for db in [folder + "/memroy.sqlite", folder + "/no/such/folder/memory.sqlite"] {
+                for arguments in [["tm", "search", "Hello."], ["tm", "export"], ["tm", "export", "--format", "csv", "-o", folder + "/out.csv"]] {
+                    let result = try TriglotRunner.run(arguments + ["--db", db])
+                    #expect(result.status == 66, "\(arguments)")
+                    #expect(result.stderr == "error: no translation memory at \(db); create one with tm add or tm import\n")
+                    #expect(result.stdout.isEmpty)
+                }
+            }
+            #expect(try files(folder).isEmpty)
+            // The default memory is not created by a search either.
+            let process = Process()
+            process.executableURL = TriglotRunner.executable
+            process.arguments = ["tm", "search", "Hello."]
+            process.environment = ["XDG_DATA_HOME": folder + "/data", "HOME": folder]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 66)
+            #expect(try files(folder).isEmpty)
+        }
+    }
+
+    @Test func anEmptyDatabasePathIsAUsageError() throws {
+        for command in [["tm", "add", "-"], ["tm", "import", "-"], ["tm", "search", "Hello."], ["tm", "export"]] {
+            let result = try TriglotRunner.run(command + ["--db", ""], stdin: Array("en\tzh\nA\tB\n".utf8))
+            #expect(result.status == 64, "\(command)")
+            #expect(result.stderr.hasPrefix("Error: --db needs a path, e.g. --db memory.sqlite\n"), "\(command): \(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
+    /// Runs `triglot arguments` as the user nobody, so that file modes apply (they do not stop
+    /// root, as whom tests often run); as anyone else, runs it as that user. Nil when root cannot
+    /// switch to nobody or nobody cannot reach the executable.
+    private func runAsNonRoot(_ arguments: [String]) throws -> TriglotRunner.Result? {
+        guard getuid() == 0 else { return try TriglotRunner.run(arguments) }
+        guard let runuser = ["/usr/sbin/runuser", "/sbin/runuser"].first(where: FileManager.default.isExecutableFile(atPath:)) else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: runuser)
+        process.arguments = ["-u", "nobody", "--", TriglotRunner.executable.path] + arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let result = TriglotRunner.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                                          stderr: String(decoding: errData, as: UTF8.self), terminatedBySignal: false)
+        // runuser's own failures (no such user, the binary out of reach) are not the test's concern.
+        if result.status == 126 || result.status == 127 || result.stderr.hasPrefix("runuser:") { return nil }
+        return result
+    }
+
+    @Test func aReadOnlyMemoryCanBeSearchedAndExported() throws {
+        try inTemporaryFolder { folder in
+            let shelf = folder + "/shelf"
+            let db = shelf + "/memory.sqlite"
+            #expect(try TriglotRunner.run(["tm", "import", "-", "--db", db], stdin: Array(Self.tmx(units: 3).utf8)).status == 0)
+            let expected = try export(db)
+            #expect(try files(shelf) == ["memory.sqlite"])
+            let fileManager = FileManager.default
+            try fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder)
+            try fileManager.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
+            let before = try Data(contentsOf: URL(fileURLWithPath: db))
+            let search = ["tm", "search", "Delegation 1 discussed border trade & security in Hanoi.", "--db", db]
+            // A read-only file in a writable folder, then a read-only folder too.
+            for folderMode in [0o777, 0o555] {
+                try fileManager.setAttributes([.posixPermissions: folderMode], ofItemAtPath: shelf)
+                let found = try TriglotRunner.run(search)
+                #expect(found.status == 0)
+                #expect(found.stdout.hasPrefix("100%\ten\tDelegation 1 discussed"))
+                #expect(try export(db) == expected)
+                if let asNobody = try runAsNonRoot(search) {
+                    #expect(asNobody.status == 0, "folder mode \(String(folderMode, radix: 8)): \(asNobody.stderr)")
+                    #expect(asNobody.stdout == found.stdout)
+                    let exported = try runAsNonRoot(["tm", "export", "--format", "json", "--db", db])
+                    #expect(exported?.status == 0)
+                    #expect(exported?.stdout == expected)
+                }
+                // Reading left no write-ahead log or shared-memory file beside the memory.
+                #expect(try files(shelf) == ["memory.sqlite"], "folder mode \(String(folderMode, radix: 8))")
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+            // Writing is refused as before (nobody cannot write there; root can).
+            if getuid() != 0 {
+                #expect(try TriglotRunner.run(["tm", "import", "-", "--db", db], stdin: Array(Self.tmx(units: 1, first: 9).utf8)).status == 73)
+            }
+            try fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shelf)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import TriglotMemory
 
@@ -67,10 +68,117 @@ import Testing
         #expect(throws: MemoryError.self) { try PairFileReader.units(in: Array("{\"en\": \"x\"\n".utf8), file: "p.json") }
     }
 
+    /// Windows (CRLF) and old Mac (CR) line ends and a byte order mark read as LF files do.
+    @Test func readsPairFilesWithAnyLineEndAndAByteOrderMark() throws {
+        let lf = "# comment\nen\tzh\nHello there.\t你好。\n\nTab\\there.\t制表符。\n"
+        let expected = try PairFileReader.units(in: Array(lf.utf8), file: "p.tsv").map(\.variants)
+        #expect(expected.count == 2)
+        for end in ["\r\n", "\r"] {
+            for bom in ["", "\u{FEFF}"] {
+                let text = bom + lf.replacingOccurrences(of: "\n", with: end)
+                let units = try PairFileReader.units(in: Array(text.utf8), file: "p.tsv")
+                #expect(units.map(\.variants) == expected, "line end \(Array(end.unicodeScalars)), BOM \(!bom.isEmpty)")
+            }
+        }
+        // Line numbers count a CRLF as one line end.
+        #expect(throws: MemoryError.malformedInput(file: "p.tsv", line: 3, column: 1,
+                                                    reason: "1 fields where the header has 2; separate fields with one tab and write a tab inside text as \\t; nothing was imported")) {
+            try PairFileReader.units(in: Array("en\tzh\r\nA\tB\r\nonly one\r\n".utf8), file: "p.tsv")
+        }
+        let lines = "\u{FEFF}{\"en\": \"Hi.\", \"vi\": \"Chào.\"}\r\n{\"en\": \"Bye.\", \"zh\": \"再见。\"}\r\n"
+        #expect(try PairFileReader.units(in: Array(lines.utf8), file: "p.jsonl").map { $0.variants.map(\.text) } == [["Hi.", "Chào."], ["Bye.", "再见。"]])
+        let crOnly = lines.replacingOccurrences(of: "\r\n", with: "\r")
+        #expect(try PairFileReader.units(in: Array(crOnly.utf8), file: "p.jsonl").count == 2)
+    }
+
     @Test func refusesAFileThatIsNotADatabase() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-notdb-\(UUID()).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try String(repeating: "not sqlite ", count: 500).write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: MemoryError.self) { _ = try TranslationMemory(path: path) }
+    }
+
+    /// A fresh folder for `body`, removed afterwards.
+    private func inFolder(_ body: (String) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-tm-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try body(folder)
+    }
+
+    /// The files in `folder`, sorted.
+    private func files(_ folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    }
+
+    @Test func refusesAnotherProgramsDatabaseUntouched() throws {
+        try inFolder { folder in
+            let path = folder + "/other.sqlite"
+            for journal in ["DELETE", "WAL"] {
+                try? FileManager.default.removeItem(atPath: path)
+                try DatabaseQueue(path: path).write { db in
+                    try db.execute(sql: "PRAGMA journal_mode = \(journal)")
+                    try db.execute(sql: "CREATE TABLE people (name TEXT); INSERT INTO people VALUES ('Nguyễn Thị Hải')")
+                }
+                let before = try Data(contentsOf: URL(fileURLWithPath: path))
+                for readOnly in [false, true] {
+                    #expect(throws: MemoryError.foreignDatabase(path: path), "\(journal), read-only \(readOnly)") {
+                        _ = try TranslationMemory(path: path, readOnly: readOnly)
+                    }
+                }
+                #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "\(journal)")
+                #expect(try files(folder) == ["other.sqlite"], "\(journal)")
+            }
+            #expect(!MemoryError.foreignDatabase(path: path).description.contains("--"))
+        }
+    }
+
+    @Test func readingAMissingMemoryCreatesNothing() throws {
+        try inFolder { (folder: String) throws in
+            for path in [folder + "/memory.sqlite", folder + "/sub/memory.sqlite", folder + "/empty.sqlite"] {
+                if path.hasSuffix("empty.sqlite") { #expect(FileManager.default.createFile(atPath: path, contents: nil)) }
+                #expect(throws: MemoryError.missing(path: path)) { _ = try TranslationMemory(path: path, readOnly: true) }
+            }
+            #expect(try files(folder) == ["empty.sqlite"])
+            #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/empty.sqlite")).isEmpty)
+            #expect(MemoryError.missing(path: "m.sqlite").exitCode == 66)
+            // Writing creates a memory, also in an empty file.
+            #expect(try TranslationMemory(path: folder + "/empty.sqlite").add(Self.units) == 3)
+            #expect(try TranslationMemory(path: folder + "/empty.sqlite", readOnly: true).counts() == (3, 6))
+        }
+        #expect(throws: MemoryError.missing(path: "")) { _ = try TranslationMemory(path: "", readOnly: true) }
+        #expect(throws: MemoryError.unwritable(path: "", reason: "no file name given")) { _ = try TranslationMemory(path: "") }
+    }
+
+    /// A read-only memory file is searched and exported without anything written beside it.
+    /// (Tests run as root, whom file modes do not stop; the CLI tests also run as another user.)
+    @Test func readsAMemoryOpenedReadOnlyWithoutWritingBesideIt() throws {
+        try inFolder { folder in
+            let path = folder + "/memory.sqlite"
+            try TranslationMemory(path: path).add(Self.units)
+            #expect(try files(folder) == ["memory.sqlite"])
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            let memory = try TranslationMemory(path: path, readOnly: true)
+            #expect(try memory.search("Wang Yi met Bui Thanh Son in Hanoi.").first?.percentage == 100)
+            #expect(try memory.allUnits().count == 3)
+            #expect(throws: MemoryError.self) { try memory.add(Self.units) }
+            #expect(try files(folder) == ["memory.sqlite"])
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        }
+    }
+
+    /// A writer that comes while a read-only memory is open: its units are seen, through SQLite's locks.
+    @Test func aReaderSeesWhatAWriterAddsMeanwhile() throws {
+        try inFolder { folder in
+            let path = folder + "/memory.sqlite"
+            try TranslationMemory(path: path).add(Array(Self.units.prefix(1)))
+            let reader = try TranslationMemory(path: path, readOnly: true)
+            #expect(try reader.counts().units == 1)
+            let writer = try TranslationMemory(path: path)
+            try writer.add(Self.units)
+            #expect(try reader.counts().units == 3)
+            #expect(try reader.search("Wang Yi met Bui Thanh Son in Hanoi.").first?.percentage == 100)
+        }
     }
 }
