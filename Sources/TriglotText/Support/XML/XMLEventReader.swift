@@ -400,11 +400,10 @@ public struct XMLEventReader {
                 text.append(contentsOf: bytes[runStart..<position])
                 text.append(inAttribute ? 0x20 : 0x0A)
                 position += 1
-                if position < end && bytes[position] == 0x0A {
-                    line += 1
-                    position += 1
-                    lineStart = position
-                }
+                // CRLF and a lone CR each end one line, as TextLocation counts them.
+                if position < end && bytes[position] == 0x0A { position += 1 }
+                line += 1
+                lineStart = position
                 runStart = position
             default:
                 throw fail("control character U+\(String(byte, radix: 16, uppercase: true).leftPadded(to: 4)) is not allowed in XML")
@@ -456,7 +455,11 @@ public struct XMLEventReader {
     }
 
     private mutating func advance() {
-        if bytes[position] == 0x0A { line += 1; lineStart = position + 1 }
+        let byte = bytes[position]
+        if byte == 0x0A || (byte == 0x0D && (position + 1 >= bytes.count || bytes[position + 1] != 0x0A)) {
+            line += 1
+            lineStart = position + 1
+        }
         position += 1
     }
 
