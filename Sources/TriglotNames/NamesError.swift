@@ -37,7 +37,7 @@ public enum NamesError: Error, Equatable, Sendable, CustomStringConvertible {
 public struct GlossaryProblem: Equatable, Sendable, CustomStringConvertible {
     /// The file's name as given.
     public let file: String
-    /// The 1-based line number.
+    /// The 1-based line number; 0 for a problem with the whole file.
     public let line: Int
     /// What is wrong and what to do.
     public let message: String
@@ -48,5 +48,6 @@ public struct GlossaryProblem: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(file):\(line): \(message)" }
+    /// "FILE:LINE: message"; "FILE: message" for a problem with the whole file (line 0).
+    public var description: String { "\(ConceptOrigin.describe(file: file, line: line)): \(message)" }
 }

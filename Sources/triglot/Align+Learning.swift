@@ -18,7 +18,7 @@ extension Triglot.Align {
         let existing: (name: String, text: String)? = FileManager.default.fileExists(atPath: path)
             ? (path, try InputSource(path: path).read()) : nil
         guard !proposals.isEmpty else {
-            let reason = interactive ? "no name pair accepted" : "no proposed name pair scored \(String(format: "%.2f", learner.threshold)) or more"
+            let reason = interactive ? "no name pair accepted" : "no name pair the glossaries lack scored \(String(format: "%.2f", learner.threshold)) or more"
             FileHandle.standardError.write(Data("learn: \(reason); \(path) \(existing == nil ? "not created" : "unchanged")\n".utf8))
             return
         }
@@ -29,7 +29,9 @@ extension Triglot.Align {
         let note = "learnt from \(URL(fileURLWithPath: sourcePath).lastPathComponent) and \(URL(fileURLWithPath: targetPath).lastPathComponent); check before use"
         // A proposal for a concept of this file rewrites that concept's line with the new form;
         // one for a concept of another glossary cannot be kept here.
-        var lines = existing.map { $0.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
+        // Split as GlossaryFile.parse numbers lines (LF, CRLF or CR; a byte-order mark set
+        // aside), so an origin's line is the line rewritten.
+        var lines = existing.map { TextLines.split($0.text).map(String.init) } ?? []
         var concepts: [Concept] = []
         var kept: [NamePair] = [], skipped: [String] = []
         for pair in proposals {
@@ -39,7 +41,7 @@ extension Triglot.Align {
                 continue
             }
             guard let concept = glossary.concept(id: id), let ownConcept = own.first(where: { $0.id == id }),
-                  let line = ownConcept.origin.split(separator: ":").last.flatMap({ Int($0) }), (1...lines.count).contains(line) else {
+                  let line = ConceptOrigin.parse(ownConcept.origin).line, (1...lines.count).contains(line) else {
                 skipped.append("\(pair.source) = \(pair.target) (\(id) is not in \(path))")
                 continue
             }
@@ -52,7 +54,12 @@ extension Triglot.Align {
         }
         guard !kept.isEmpty else { return }
         do {
-            let text = try GlossaryImporter.merge(concepts, into: existing.map { ($0.name, lines.joined(separator: "\n")) },
+            // The file keeps its byte-order mark and line ends.
+            let rewritten = existing.map { file in
+                (file.name, (file.text.unicodeScalars.first == TextLines.byteOrderMark ? "\u{FEFF}" : "")
+                    + lines.joined(separator: TextLines.lineEnd(of: file.text)))
+            }
+            let text = try GlossaryImporter.merge(concepts, into: rewritten,
                                                   context: context, folder: folder)
             try AtomicFile.write(text, to: path)
         } catch {

@@ -37,7 +37,9 @@ extension Triglot {
                 has is skipped; a proposal for a concept of FILE adds the form to its line (one
                 for a concept of another glossary is skipped). With --interactive, each proposal is asked about on the terminal
                 (every proposal, unless --threshold is given). What was added is reported on
-                standard error; pass the same file with --glossary next time to use it.
+                standard error. FILE's own concepts count as known, as with --glossary FILE, so
+                running the same command again adds nothing twice; pass the file with --glossary
+                to other commands to use it.
 
                 Examples:
                   triglot align examples/lmc-2022-wang-yi-bui-thanh-son.en.txt examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
@@ -120,7 +122,10 @@ extension Triglot {
                 let source = try sentences(sourceText, sourceLanguage)
                 let target = try sentences(targetText, targetLanguage)
                 let folder = try NameFolder()
-                let glossary = try glossaries.load(folder: folder)
+                // --learn FILE's concepts count as known, like a --glossary file's: running the
+                // same command twice must not propose again what the first run added.
+                let learnt = learn.map { FileManager.default.fileExists(atPath: $0) ? [$0] : [] } ?? []
+                let glossary = try glossaries.load(folder: folder, adding: learnt)
                 let aligner = try SentenceAligner(glossary: glossary)
                 let beads = aligner.align(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                 var pairs: [NamePair] = []

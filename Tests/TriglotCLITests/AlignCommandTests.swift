@@ -107,6 +107,51 @@ import Testing
         #expect(try String(contentsOfFile: file, encoding: .utf8) == broken)
     }
 
+    @Test func theReadmesLearnCommandsRunTwiceInARow() throws {
+        try TriglotRunner.inTemporaryFolder { directory in
+            let examples = directory.appendingPathComponent("examples")
+            try FileManager.default.createDirectory(at: examples, withIntermediateDirectories: true)
+            for path in [english, chinese, vietnamese] {
+                try FileManager.default.copyItem(at: TriglotRunner.packageRoot.appendingPathComponent(path),
+                                                 to: directory.appendingPathComponent(path))
+            }
+            let file = directory.appendingPathComponent("my-names.tsv")
+            func run(_ arguments: [String]) throws -> TriglotRunner.Result {
+                let result = try TriglotRunner.run(["align"] + arguments, in: directory)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+                #expect(!result.stderr.contains("error"), "\(arguments): \(result.stderr)")
+                return result
+            }
+            // As README.md shows them, each twice: the second run finds the pair known.
+            let zhCommand = ["--learn", "my-names.tsv", english, chinese]
+            #expect(try run(zhCommand).stderr == "learn: added 1 name to my-names.tsv: Zhang Dongqiang = 张东强\n")
+            let learnt = try String(contentsOf: file, encoding: .utf8)
+            #expect(try run(zhCommand).stderr == "learn: no name pair the glossaries lack scored 0.60 or more; my-names.tsv unchanged\n")
+            #expect(try String(contentsOf: file, encoding: .utf8) == learnt)
+
+            let viCommand = ["--glossary", "my-names.tsv", "--learn", "my-names.tsv", english, vietnamese]
+            #expect(try run(viCommand).stderr == "learn: added 1 name to my-names.tsv: Zhang Dongqiang = Trương Đông Cường (person-zhang-dongqiang)\n")
+            let extended = try String(contentsOf: file, encoding: .utf8)
+            #expect(extended.split(separator: "\n").count == 2)
+            #expect(try run(viCommand).stderr.hasSuffix("my-names.tsv unchanged\n"))
+            #expect(try run(zhCommand).stderr.hasSuffix("my-names.tsv unchanged\n"))
+            #expect(try String(contentsOf: file, encoding: .utf8) == extended)
+            #expect(try TriglotRunner.run(["glossary", "validate", "my-names.tsv"], in: directory).status == 0)
+        }
+    }
+
+    @Test func learnWithoutTheGlossaryOptionExtendsTheFilesOwnConcept() throws {
+        try TriglotRunner.inTemporaryFolder { directory in
+            let file = directory.appendingPathComponent("mine.tsv").path
+            #expect(try TriglotRunner.run(["align", english, chinese, "--learn", file]).status == 0)
+            // FILE's concepts count as known without --glossary FILE: the Vietnamese form joins
+            // the concept the first run wrote.
+            let result = try TriglotRunner.run(["align", "--learn", file, english, vietnamese])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr == "learn: added 1 name to \(file): Zhang Dongqiang = Trương Đông Cường (person-zhang-dongqiang)\n")
+        }
+    }
+
     @Test func interactiveNeedsATerminal() throws {
         try TriglotRunner.inTemporaryFolder { directory in
             let file = directory.appendingPathComponent("unused.tsv").path

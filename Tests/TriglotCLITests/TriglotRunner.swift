@@ -35,14 +35,19 @@ struct TriglotRunner {
         try body(directory)
     }
 
-    /// Runs `triglot arguments`, feeding `stdin` bytes, in the package root; the process is
-    /// killed (`terminatedBySignal`) when it runs longer than `timeout` seconds.
-    static func run(_ arguments: [String], stdin: [UInt8] = [], timeout: Double = 120) throws -> Result {
+    /// Runs `triglot arguments`, feeding `stdin` bytes, in `directory` (the package root unless
+    /// told), with `environment` added to the tests' own; the process is killed
+    /// (`terminatedBySignal`) when it runs longer than `timeout` seconds.
+    static func run(_ arguments: [String], stdin: [UInt8] = [], timeout: Double = 120,
+                    environment: [String: String] = [:], in directory: URL? = nil) throws -> Result {
         ignoreBrokenPipes
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory ?? packageRoot
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let input = Pipe(), output = Pipe(), error = Pipe()
         process.standardInput = input
         process.standardOutput = output

@@ -6,7 +6,7 @@ import TriglotText
 /// The columns are those of the glossary format (`id, kind, en, zh, zh_hant, vi, en_aliases,
 /// zh_aliases, vi_aliases, note, source`), minus the languages left out of an export; aliases
 /// are joined by ` | ` as there. Reading accepts the columns in any order (id and kind
-/// required), LF or CRLF line ends, unquoted fields and a byte-order mark, as spreadsheets write.
+/// required), LF, CRLF or CR line ends, unquoted fields and a byte-order mark, as spreadsheets write.
 enum CSVCodec {
     /// The columns written for `languages`.
     static func columns(for languages: Set<Language>) -> [String] {
@@ -130,7 +130,8 @@ enum CSVCodec {
                         index += 1
                         break
                     }
-                    if inner == 0x0A { line += 1 }
+                    // A line end inside a quoted field: LF, CRLF or a lone CR, counted once.
+                    if inner == 0x0A || (inner == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) { line += 1 }
                     field.append(inner)
                     index += 1
                 }

@@ -68,7 +68,7 @@ struct ConceptDraft {
         }
         return Concept(id: id, kind: kind, english: main[.english], chinese: main[.simplified],
                        chineseTraditional: main[.traditional], vietnamese: main[.vietnamese], aliases: aliases,
-                       note: note, source: source, origin: "\(file):\(line)")
+                       note: note, source: source, origin: ConceptOrigin.make(file: file, line: line))
     }
 
     /// Every kind, for messages.

@@ -56,7 +56,8 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
             }
             return .tbx
         }
-        for line in bytes[index...].split(separator: 0x0A) where !line.starts(with: [UInt8(ascii: "#")]) {
+        // LF, CRLF and a lone CR all end lines (empty pieces between CR and LF are dropped).
+        for line in bytes[index...].split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) where !line.starts(with: [UInt8(ascii: "#")]) {
             return line.contains(0x09) ? .tsv : .csv
         }
         return .tsv

@@ -40,19 +40,29 @@ public enum GlossaryImporter {
             problems += parsed.problems
         }
         if !problems.isEmpty { throw .invalidGlossary(problems) }
-        problems = GlossaryValidator.problems(in: concepts + imported, folder: folder)
+        let name = existing?.name ?? "output"
+        let hasContent = existing.map { $0.text.contains { !$0.isWhitespace && $0 != "\u{FEFF}" } } ?? false
+        // A concept made in memory (one `align --learn` proposes) has no origin; it is checked
+        // at the line it is about to be written on, so a problem with it names a file and line.
+        let firstNewLine = hasContent ? TextLines.split(existing!.text, omittingFinalEmptyLine: true).count + 1 : 2
+        let placed = imported.enumerated().map { offset, concept in
+            concept.origin.isEmpty ? concept.placed(at: ConceptOrigin.make(file: name, line: firstNewLine + offset)) : concept
+        }
+        problems = GlossaryValidator.problems(in: concepts + placed, folder: folder)
         if !problems.isEmpty { throw .invalidGlossary(problems) }
 
-        let lines = GlossaryFile.write(imported).split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
         let text: String
-        if let existing, existing.text.contains(where: { !$0.isWhitespace }) {
-            text = existing.text + (existing.text.hasSuffix("\n") ? "" : "\n") + lines.joined(separator: "\n")
+        if let existing, hasContent {
+            // New lines follow the file's own line ends, so a Windows (CRLF) file stays one.
+            let lineEnd = TextLines.lineEnd(of: existing.text)
+            let lines = TextLines.split(GlossaryFile.write(imported), omittingFinalEmptyLine: true).dropFirst()
+            text = existing.text + (TextLines.endsWithLineEnd(existing.text) ? "" : lineEnd)
+                + lines.map { $0 + lineEnd }.joined()
         } else {
             text = GlossaryFile.write(imported)
         }
         // What is written must read back as exactly these concepts; anything else is a bug to
         // report, not a file to leave behind.
-        let name = existing?.name ?? "output"
         let reread = GlossaryFile.parse(text, file: name)
         let expected = (existing.map { GlossaryFile.parse($0.text, file: name).concepts } ?? []) + imported
         guard reread.problems.isEmpty, reread.concepts.map(\.withoutOrigin) == expected.map(\.withoutOrigin) else {
@@ -65,6 +75,12 @@ public enum GlossaryImporter {
 }
 
 extension Concept {
+    /// The concept with `origin` as its origin.
+    func placed(at origin: String) -> Concept {
+        Concept(id: id, kind: kind, english: english, chinese: chinese, chineseTraditional: chineseTraditional,
+                vietnamese: vietnamese, aliases: aliases, note: note, source: source, origin: origin)
+    }
+
     /// The concept with an empty origin and an alias list for every language, for comparing contents.
     var withoutOrigin: Concept {
         var lists: [Language: [String]] = [:]

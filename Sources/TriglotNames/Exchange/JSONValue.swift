@@ -24,7 +24,11 @@ struct JSONValue {
     static func parse(_ bytes: [UInt8], file: String) throws(NamesError) -> JSONValue {
         try ImportText.checkUTF8(bytes, file: file)
         var parser = Parser(bytes: bytes, file: file)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            // Editors do not show the mark, so it takes no column.
+            parser.index = 3
+            parser.mark = (3, 1, 1)
+        }
         parser.skipSpace()
         let value = try parser.value(depth: 0)
         parser.skipSpace()
@@ -53,7 +57,13 @@ struct JSONValue {
             if mark.offset > offset { mark = (0, 1, 1) }
             for position in mark.offset..<offset {
                 let byte = bytes[position]
-                if byte == 0x0A { mark.line += 1; mark.column = 1 } else if byte & 0xC0 != 0x80 { mark.column += 1 }
+                // Lines end as ``TextLocation`` says: LF, CRLF or a lone CR.
+                if byte == 0x0A || (byte == 0x0D && (position + 1 >= bytes.count || bytes[position + 1] != 0x0A)) {
+                    mark.line += 1
+                    mark.column = 1
+                } else if byte & 0xC0 != 0x80 && byte != 0x0D {
+                    mark.column += 1
+                }
             }
             mark.offset = offset
             return (mark.line, mark.column)

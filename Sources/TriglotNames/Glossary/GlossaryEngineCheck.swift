@@ -20,7 +20,7 @@ public struct GlossaryDisagreement: Equatable, Sendable, CustomStringConvertible
     }
 
     /// "FILE:LINE: note: message".
-    public var description: String { "\(file):\(line): note: \(message)" }
+    public var description: String { "\(ConceptOrigin.describe(file: file, line: line)): note: \(message)" }
 }
 
 /// Checks glossary entries against the transliteration rules:

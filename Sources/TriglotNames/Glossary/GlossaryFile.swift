@@ -9,15 +9,15 @@ public enum GlossaryFile {
     public static let aliasSeparator = " | "
 
     /// The concepts of `text` (the contents of `file`), or every problem found, with its line.
-    /// `normalize: false` skips NFC for files known to be NFC (the shipped glossary, checked by
+    /// LF, CRLF and CR line ends and a leading byte-order mark are accepted, as editors on any
+    /// system write them. `normalize: false` skips NFC for files known to be NFC (the shipped glossary, checked by
     /// the tests), which saves start-up time.
     public static func parse(_ text: String, file: String, normalize: Bool = true) -> (concepts: [Concept], problems: [GlossaryProblem]) {
         var concepts: [Concept] = []
         var problems: [GlossaryProblem] = []
         var sawHeader = false
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in TextLines.split(text).enumerated() {
             let number = index + 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { field -> String in
                 let trimmed = field.trimmingSpaces()
@@ -50,7 +50,7 @@ public enum GlossaryFile {
             concepts.append(Concept(
                 id: fields[0], kind: kind, english: value(2), chinese: value(3), chineseTraditional: value(4),
                 vietnamese: value(5), aliases: [.english: aliases(6), .chinese: aliases(7), .vietnamese: aliases(8)],
-                note: value(9), source: value(10), origin: "\(file):\(number)"))
+                note: value(9), source: value(10), origin: ConceptOrigin.make(file: file, line: number)))
         }
         if !sawHeader {
             problems.append(GlossaryProblem(file: file, line: 1, message: "empty glossary: the header line is missing"))

@@ -25,7 +25,7 @@ public enum GlossaryValidator {
                 problem("id '\(concept.id)' must be lower-case ASCII letters and digits joined by '-' (e.g. person-wang-yi)")
             }
             if let other = ids[concept.id] {
-                problem("duplicate id '\(concept.id)' (first at \(other)); give each concept its own id")
+                problem("duplicate id '\(concept.id)' (first at \(describe(other))); give each concept its own id")
             } else {
                 ids[concept.id] = concept.origin
             }
@@ -48,7 +48,7 @@ public enum GlossaryValidator {
                 }
                 let exact = NameFolder.compact(NameFolder.exactKey(form))
                 if let owner = owners[exact], owner.id != concept.id {
-                    problem("form '\(form)' also names '\(owner.id)' (\(owner.origin)); a form may name one concept only")
+                    problem("form '\(form)' also names '\(owner.id)' (\(describe(owner.origin))); a form may name one concept only")
                 } else {
                     owners[exact] = (concept.id, concept.origin)
                 }
@@ -62,6 +62,12 @@ public enum GlossaryValidator {
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
+    /// An origin as messages show it (never an empty name).
+    private static func describe(_ origin: String) -> String {
+        let (file, line) = ConceptOrigin.parse(origin)
+        return ConceptOrigin.describe(file: file, line: line)
+    }
+
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
@@ -69,11 +75,10 @@ public enum GlossaryValidator {
         }
     }
 
-    /// "glossaries/x.tsv:12" → ("glossaries/x.tsv", 12).
+    /// "glossaries/x.tsv:12" → ("glossaries/x.tsv", 12); line 0 when the origin names none
+    /// (see ``ConceptOrigin``).
     static func location(_ origin: String) -> (String, Int) {
-        guard let colon = origin.lastIndex(of: ":"), let line = Int(origin[origin.index(after: colon)...]) else {
-            return (origin, 0)
-        }
-        return (String(origin[..<colon]), line)
+        let (file, line) = ConceptOrigin.parse(origin)
+        return (file, line ?? 0)
     }
 }
