@@ -43,7 +43,7 @@ public enum PairFileReader {
     private static func tsv(_ text: String, file: String) throws(MemoryError) -> [TranslationUnit] {
         var header: [String]?
         var units: [TranslationUnit] = []
-        for (index, line) in TextLines.lines(of: text).enumerated() {
+        for (index, line) in TextLines.split(text).enumerated() {
             let number = index + 1
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard let columns = header else {
@@ -108,7 +108,7 @@ public enum PairFileReader {
             guard let array = value as? [Any] else { throw .malformedInput(file: file, line: 1, column: 1, reason: "expected an array of objects") }
             objects = array.enumerated().map { ($0.element, $0.offset + 1) }
         } else {
-            for (index, line) in TextLines.lines(of: text).enumerated() {
+            for (index, line) in TextLines.split(text).enumerated() {
                 if line.allSatisfy(\.isWhitespace) { continue }
                 do { objects.append((try JSONSerialization.jsonObject(with: Data(line.utf8)), index + 1)) } catch {
                     throw .malformedInput(file: file, line: index + 1, column: 1,
