@@ -59,10 +59,10 @@ extension Triglot {
         @Option(help: "This fraction of the sentences, e.g. 0.3.")
         var ratio: Double?
 
-        @Option(help: "At most N words (Vietnamese: syllables).")
+        @Option(help: "At most N words (Vietnamese: syllables); at least one sentence, however long.")
         var words: Int?
 
-        @Option(help: "At most N characters, white space not counted (for Chinese).")
+        @Option(help: "At most N characters, white space not counted (for Chinese); at least one sentence, however long.")
         var chars: Int?
 
         @Flag(help: "Batch mode: read JSON Lines {\"id\", \"text\", \"title\"?} on stdin, write one JSON result per line, using all cores.")

@@ -134,6 +134,16 @@ import Testing
         #expect(unknown.stderr.contains("auto, lead, textrank, lexrank"))
     }
 
+    @Test func aLengthBudgetBelowEverySentenceStillGivesOne() throws {
+        for (option, file) in [("--words", english), ("--chars", chinese), ("--words", vietnamese)] {
+            let result = try TriglotRunner.run(["summarize", option, "1", file])
+            #expect(result.status == 0, "\(option) \(file)")
+            #expect(lines(result).count == 1, "\(option) \(file)")
+        }
+        let help = try TriglotRunner.run(["summarize", "--help"])
+        #expect(help.stdout.contains("at least one sentence"))
+    }
+
     @Test func badInputErrors() throws {
         #expect(try TriglotRunner.run(["summarize", "missing.txt"]).status == 66)
         #expect(try TriglotRunner.run(["summarize"], stdin: [0x41, 0xC3]).status == 65)
