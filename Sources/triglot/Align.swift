@@ -73,7 +73,8 @@ extension Triglot {
         @Option(help: ArgumentHelp("Add the proposed name pairs to this user glossary file.", valueName: "file"))
         var learn: String?
 
-        @Option(help: ArgumentHelp("The lowest score of a proposal --learn keeps (0 to 1; default \(GlossaryLearner.defaultThreshold), or 0 with --interactive).", valueName: "score"))
+        // Unconditional: "--threshold -0.5" is refused by validate() for its value, not as a missing one.
+        @Option(parsing: .unconditional, help: ArgumentHelp("The lowest score of a proposal --learn keeps (0 to 1; default \(GlossaryLearner.defaultThreshold), or 0 with --interactive).", valueName: "score"))
         var threshold: Double?
 
         @Flag(help: "With --learn: ask about each proposal on the terminal.")

@@ -157,6 +157,12 @@ import Testing
         #expect(result.stdout == "[0]:[0]\n[1]:[1]\n")
     }
 
+    @Test func aNegativeThresholdIsRefusedForItsValue() throws {
+        let result = try TriglotRunner.run(["align", english, chinese, "--learn", "unused.tsv", "--threshold", "-0.5"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--threshold takes a score from 0 to 1 (got -0.5)"))
+    }
+
     @Test func aMissingFileIsAClearError() throws {
         let result = try TriglotRunner.run(["align", english, "no-such-file.txt"])
         #expect(result.status == 66)

@@ -144,6 +144,22 @@ import Testing
         #expect(help.stdout.contains("at least one sentence"))
     }
 
+    @Test func invalidNumbersAreUsageErrorsThatSayWhy() throws {
+        let cases: [([String], String)] = [
+            (["--words", "-3"], "--words must be at least 1 (got -3)"), (["--chars", "-1"], "--chars must be at least 1"),
+            (["--sentences", "-2"], "--sentences must be at least 1"), (["--sentences", "0"], "--sentences must be at least 1"),
+            (["--ratio", "-0.5"], "--ratio must be in (0, 1]"), (["--ratio", "0"], "--ratio must be in (0, 1]"),
+            (["--ratio", "1.5"], "--ratio must be in (0, 1]"), (["--words", "many"], "'many' is invalid for '--words"),
+        ]
+        for (options, message) in cases {
+            let result = try TriglotRunner.run(["summarize"] + options + [english])
+            #expect(result.status == 64, "\(options)")
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.contains(message), "\(options): \(result.stderr)")
+            #expect(!result.stderr.contains("Missing value"), "\(options)")
+        }
+    }
+
     @Test func badInputErrors() throws {
         #expect(try TriglotRunner.run(["summarize", "missing.txt"]).status == 66)
         #expect(try TriglotRunner.run(["summarize"], stdin: [0x41, 0xC3]).status == 65)
