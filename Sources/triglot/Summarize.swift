@@ -84,6 +84,9 @@ extension Triglot {
             } catch {
                 throw ValidationError(error.description)
             }
+            if files.filter({ $0 == "-" }).count > 1 {
+                throw ValidationError("standard input holds one text: give '-' once, and the other articles as files")
+            }
             if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; give no files") }
             if jsonl && (explain || format != .text) { throw ValidationError("--jsonl writes JSON Lines; drop --format and --explain") }
             if parallel {

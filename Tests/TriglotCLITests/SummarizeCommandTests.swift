@@ -160,6 +160,12 @@ import Testing
         }
     }
 
+    @Test func standardInputIsReadOnce() throws {
+        let result = try TriglotRunner.run(["summarize", "-", "-"], stdin: Array("One sentence. Another one.".utf8))
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("standard input holds one text"))
+    }
+
     @Test func badInputErrors() throws {
         #expect(try TriglotRunner.run(["summarize", "missing.txt"]).status == 66)
         #expect(try TriglotRunner.run(["summarize"], stdin: [0x41, 0xC3]).status == 65)
