@@ -12,6 +12,7 @@ struct BatchSummarizer {
 
     /// One article of the batch.
     struct Article: Sendable {
+        /// The JSON text of the article's id, as the input wrote it.
         let id: String
         let text: String
         let title: String?
@@ -40,13 +41,14 @@ struct BatchSummarizer {
                 throw CLIError.badInput(path: "<stdin>", line: number + 1,
                                         reason: "expected a JSON object with \"id\" and \"text\" (and optionally \"title\")")
             }
-            let id: String
-            switch object["id"] {
-            case let value as String: id = JSONText.quoted(value)
-            case let value as NSNumber: id = value.stringValue
-            default:
-                throw CLIError.badInput(path: "<stdin>", line: number + 1, reason: "missing \"id\" (a string or number)")
+            // Echoed as written: 1.50 stays 1.50 and true stays true (NSNumber would give 1.5 and 1).
+            guard let raw = JSONRawMember.value(named: "id", in: line) else {
+                throw CLIError.badInput(path: "<stdin>", line: number + 1, reason: "missing \"id\" (a string, number, boolean or null)")
             }
+            if raw.first == UInt8(ascii: "{") || raw.first == UInt8(ascii: "[") {
+                throw CLIError.badInput(path: "<stdin>", line: number + 1, reason: "\"id\" must be a string, number, boolean or null")
+            }
+            let id = String(decoding: raw, as: UTF8.self)
             articles.append(Article(id: id, text: text, title: object["title"] as? String))
         }
         return articles

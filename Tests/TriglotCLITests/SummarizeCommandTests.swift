@@ -166,6 +166,19 @@ import Testing
         #expect(result.stderr.contains("standard input holds one text"))
     }
 
+    @Test func batchModeEchoesEachIdAsWritten() throws {
+        let ids = ["true", "false", "null", "1", "1.50", "-2.5e3", "12345678901234567890123", "\"007\"", "\"caf\\u00e9\""]
+        let input = ids.map { "{\"text\": \"The ministers met. They agreed.\", \"id\": \($0)}\n" }.joined()
+        let result = try TriglotRunner.run(["summarize", "--jsonl"], stdin: Array(input.utf8))
+        #expect(result.status == 0)
+        let echoed = lines(result).map { line in line.dropFirst("{\"id\": ".count).prefix { $0 != "," } }
+        #expect(echoed.map(String.init) == ids)
+        for line in lines(result) { #expect(try JSONSerialization.jsonObject(with: Data(line.utf8)) is [String: Any]) }
+        let nested = try TriglotRunner.run(["summarize", "--jsonl"], stdin: Array("{\"id\": [1], \"text\": \"A.\"}\n".utf8))
+        #expect(nested.status == 65)
+        #expect(nested.stderr.contains("\"id\" must be a string, number, boolean or null"))
+    }
+
     @Test func badInputErrors() throws {
         #expect(try TriglotRunner.run(["summarize", "missing.txt"]).status == 66)
         #expect(try TriglotRunner.run(["summarize"], stdin: [0x41, 0xC3]).status == 65)
