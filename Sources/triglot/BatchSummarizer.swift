@@ -31,10 +31,13 @@ struct BatchSummarizer {
         output.flush()
     }
 
-    /// The articles of JSON Lines input; blank lines are skipped.
+    /// The articles of JSON Lines input; blank lines are skipped. Lines end at LF, CRLF or a
+    /// lone CR (JSON escapes both inside strings, so a raw CR is always a line end).
     static func parse(_ bytes: [UInt8]) throws -> [Article] {
         var articles: [Article] = []
-        for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+        var lines: [ArraySlice<UInt8>] = []
+        bytes.withUnsafeBufferPointer { buffer in LineEnds.forEachLine(in: buffer) { lines.append(bytes[$0]) } }
+        for (number, line) in lines.enumerated() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                   let text = object["text"] as? String else {

@@ -179,6 +179,23 @@ import Testing
         #expect(nested.stderr.contains("\"id\" must be a string, number, boolean or null"))
     }
 
+    @Test func aCROnlyArticleKeepsItsHeadline() throws {
+        let text = try String(contentsOf: TriglotRunner.packageRoot.appendingPathComponent(english), encoding: .utf8)
+        func summary(_ text: String) throws -> (title: String?, chosen: [Int]) {
+            let result = try TriglotRunner.run(["summarize", "--format", "json", "-"], stdin: Array(text.utf8))
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let sentences = try #require(object["sentences"] as? [[String: Any]])
+            return (object["title"] as? String, sentences.compactMap { $0["index"] as? Int })
+        }
+        let lf = try summary(text)
+        #expect(lf.title == "Wang Yi and Bui Thanh Son meet in Bagan, pledge closer China-Vietnam cooperation")
+        for lineEnd in ["\r\n", "\r"] {
+            let other = try summary(text.replacingOccurrences(of: "\n", with: lineEnd))
+            #expect(other.title == lf.title, "\(lineEnd.debugDescription)")
+            #expect(other.chosen == lf.chosen, "\(lineEnd.debugDescription)")
+        }
+    }
+
     @Test func badInputErrors() throws {
         #expect(try TriglotRunner.run(["summarize", "missing.txt"]).status == 66)
         #expect(try TriglotRunner.run(["summarize"], stdin: [0x41, 0xC3]).status == 65)
