@@ -192,6 +192,21 @@ import Testing
         #expect(result.stderr.contains("--threshold takes a score from 0 to 1 (got -0.5)"))
     }
 
+    @Test func aTenKilobyteBlobInOneSentenceLeavesTheOtherPairsAligned() throws {
+        try TriglotRunner.inTemporaryFolder { folder in
+            let text = try String(contentsOf: TriglotRunner.packageRoot.appendingPathComponent(english), encoding: .utf8)
+            let file = folder.appendingPathComponent("blob.en.txt")
+            try text.replacingOccurrences(of: "Their meeting took place", with: "Their meeting took place " + String(repeating: "x", count: 10_000))
+                .write(to: file, atomically: true, encoding: .utf8)
+            let result = try TriglotRunner.run(["align", file.path, vietnamese, "--format", "beads"])
+            #expect(result.status == 0)
+            #expect(result.stdout.split(separator: "\n").map(String.init) == diagonal)
+            let summary = try TriglotRunner.run(["summarize", "--parallel", file.path, chinese, "--format", "json"])
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(summary.stdout.utf8)) as? [String: Any])
+            #expect((object["pairs"] as? [[String: Any]])?.count == 3)
+        }
+    }
+
     @Test func aMissingFileIsAClearError() throws {
         let result = try TriglotRunner.run(["align", english, "no-such-file.txt"])
         #expect(result.status == 66)
