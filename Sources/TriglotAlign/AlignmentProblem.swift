@@ -5,6 +5,10 @@ import Foundation
 struct AlignmentProblem {
     let sourceLengths: [Double]
     let targetLengths: [Double]
+    /// Per sentence, whether its length is an outlier (``LengthOutliers``): one the length model
+    /// cannot price.
+    private let sourceOutliers: [Bool]
+    private let targetOutliers: [Bool]
     let model: LengthModel
     let anchorWeights: [Double]
     /// Per anchor, the weight of having it on one side of a bead only (a common word's is
@@ -34,6 +38,8 @@ struct AlignmentProblem {
         markReward = markCost * weights.punctuationReward
         self.sourceLengths = sourceLengths
         self.targetLengths = targetLengths
+        sourceOutliers = LengthOutliers.flags(sourceLengths)
+        targetOutliers = LengthOutliers.flags(targetLengths)
         self.model = model
         self.anchorWeights = anchorWeights
         self.unmatchedWeights = unmatchedWeights ?? anchorWeights
@@ -137,9 +143,11 @@ struct AlignmentProblem {
     }
 
     /// The length model's cost of the bead; nothing for a sentence left unpaired, which has no
-    /// length to compare (its prior alone prices it).
+    /// length to compare (its prior alone prices it), and a fixed cost for a bead holding an
+    /// outlier, whose length says nothing (its anchors and punctuation place it).
     private func lengthCost(_ source: Range<Int>, _ target: Range<Int>) -> Double {
         if source.isEmpty || target.isEmpty { return 0 }
+        if holdsOutlier(source, target) { return weights.outlierLength }
         var sourceLength = 0.0, targetLength = 0.0
         for index in source { sourceLength += sourceLengths[index] }
         for index in target { targetLength += targetLengths[index] }
@@ -168,8 +176,15 @@ struct AlignmentProblem {
         for index in source { sourceLength += sourceLengths[index] }
         for index in target { targetLength += targetLengths[index] }
         let (shared, unmatched) = anchorOverlap(source, target)
-        let probability = source.isEmpty || target.isEmpty ? 0 : model.probability(source: sourceLength, target: targetLength)
+        let probability = source.isEmpty || target.isEmpty ? 0
+            : holdsOutlier(source, target) ? exp(-weights.outlierLength)
+            : model.probability(source: sourceLength, target: targetLength)
         return (1 - (1 - probability) * exp(-2 * shared)) * exp(-0.5 * unmatched)
+    }
+
+    /// Whether a sentence of the bead is a length outlier.
+    private func holdsOutlier(_ source: Range<Int>, _ target: Range<Int>) -> Bool {
+        source.contains { sourceOutliers[$0] } || target.contains { targetOutliers[$0] }
     }
 
     /// The weight of anchors on both sides of a bead, and of those on one side only.

@@ -11,8 +11,11 @@ struct LengthModel: Sendable {
     /// Variance of the length difference per unit of length (Gale and Church: 6.8).
     let variance: Double
 
-    /// The model for two documents of these sentence lengths.
+    /// The model for two documents of these sentence lengths; an outlier sentence (see
+    /// ``LengthOutliers``) counts as a typical one, so one blob does not set the ratio.
     init(source: [Double], target: [Double], variance: Double = 6.8) {
+        let source = LengthOutliers.tamed(source, LengthOutliers.flags(source))
+        let target = LengthOutliers.tamed(target, LengthOutliers.flags(target))
         let total = source.reduce(0, +)
         ratio = total > 0 ? max(0.05, target.reduce(0, +) / total) : 1
         self.variance = variance

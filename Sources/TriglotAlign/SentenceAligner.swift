@@ -47,6 +47,10 @@ public final class SentenceAligner {
         /// characters against one of letters varies several times as much as two counts of
         /// letters (on the Wikipedia zh–en development articles, 5 × 6.8 fits as 6.8 fits en–vi).
         public var crossScriptVariance = 5.0
+        /// The length cost of a bead holding a sentence far too long to be prose (a base64
+        /// chunk: see ``LengthOutliers``), whose length cannot be priced: about a 2σ deviation,
+        /// so such a sentence still pairs with its counterpart rather than with a neighbour.
+        public var outlierLength = 2.5
         /// Half-width of the first band, in sentences.
         public var band = 30
         /// Cost of a punctuation mark on one side of a bead only (see ``PunctuationProfile``).
@@ -89,14 +93,17 @@ public final class SentenceAligner {
             weights.words *= weights.crossScriptWords
             weights.wordsUnmatched *= weights.crossScriptWords
         }
-        let found = anchors.anchors(source: source, sourceScript: sourceScript, target: target, targetScript: targetScript,
+        // An outlier sentence's anchors come from its prose only (see ``LengthOutliers/prose(_:)``).
+        let sourceProse = zip(source, LengthOutliers.flags(lengths.source)).map { $1 ? LengthOutliers.prose($0) : $0 }
+        let targetProse = zip(target, LengthOutliers.flags(lengths.target)).map { $1 ? LengthOutliers.prose($0) : $0 }
+        let found = anchors.anchors(source: sourceProse, sourceScript: sourceScript, target: targetProse, targetScript: targetScript,
                                     words: weights.words, wordsUnmatched: weights.wordsUnmatched)
         let model = LengthModel(source: lengths.source, target: lengths.target,
                                 variance: crossScript ? weights.variance * weights.crossScriptVariance : weights.variance)
         let problem = AlignmentProblem(
             sourceLengths: lengths.source, targetLengths: lengths.target, model: model,
             sourceAnchors: found.source, targetAnchors: found.target, anchorWeights: found.weights, unmatchedWeights: found.unmatchedWeights, weights: weights,
-            sourcePunctuation: PunctuationProfile(source), targetPunctuation: PunctuationProfile(target))
+            sourcePunctuation: PunctuationProfile(sourceProse), targetPunctuation: PunctuationProfile(targetProse))
         return problem.solve()
     }
 

@@ -33,12 +33,13 @@ enum SentenceLength {
     /// Lengths of both documents' sentences. When one side writes mostly in Chinese
     /// characters, a character there weighs the other side's Latin characters over its own
     /// Chinese ones, so both documents come out equally long (English runs about 3.5 letters
-    /// per Chinese character in news; these documents say how many in their case).
+    /// per Chinese character in news; these documents say how many in their case, outliers
+    /// such as a base64 chunk left out: see ``LengthOutliers``).
     static func lengths(source: [String], target: [String]) -> (source: [Double], target: [Double]) {
         let sourceCounts = source.map(counts)
         let targetCounts = target.map(counts)
-        let sourceHan = sourceCounts.reduce(0) { $0 + $1.han }, sourceOther = sourceCounts.reduce(0) { $0 + $1.other }
-        let targetHan = targetCounts.reduce(0) { $0 + $1.han }, targetOther = targetCounts.reduce(0) { $0 + $1.other }
+        let (sourceHan, sourceOther) = typicalTotals(sourceCounts)
+        let (targetHan, targetOther) = typicalTotals(targetCounts)
         var weight = 1.0
         if sourceHan > sourceOther, targetOther > targetHan {
             weight = max(1, (targetOther - sourceOther) / sourceHan)
@@ -46,5 +47,12 @@ enum SentenceLength {
             weight = max(1, (sourceOther - targetOther) / targetHan)
         }
         return (sourceCounts.map { $0.other + $0.han * weight }, targetCounts.map { $0.other + $0.han * weight })
+    }
+
+    /// The Han and other characters of a document, an outlier sentence counted as a typical one.
+    private static func typicalTotals(_ counts: [(other: Double, han: Double)]) -> (han: Double, other: Double) {
+        let outliers = LengthOutliers.flags(counts.map { $0.other + $0.han })
+        let typicalHan = LengthOutliers.tamed(counts.map(\.han), outliers), typicalOther = LengthOutliers.tamed(counts.map(\.other), outliers)
+        return (typicalHan.reduce(0, +), typicalOther.reduce(0, +))
     }
 }

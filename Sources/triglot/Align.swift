@@ -59,7 +59,7 @@ extension Triglot {
         var targetPath: String
 
         @Option(help: ArgumentHelp(
-            "The two languages, comma-separated (en, zh, vi, or any other code for a Latin-script language); detected when absent.",
+            "The two languages, comma-separated ISO 639 codes (en, zh, vi, or another Latin-script language's: de, fr); detected when absent.",
             valueName: "source,target"))
         var langs: String?
 
@@ -75,7 +75,8 @@ extension Triglot {
         @Option(help: ArgumentHelp("Add the proposed name pairs to this user glossary file.", valueName: "file"))
         var learn: String?
 
-        @Option(help: ArgumentHelp("The lowest score of a proposal --learn keeps (0 to 1; default \(GlossaryLearner.defaultThreshold), or 0 with --interactive).", valueName: "score"))
+        // Unconditional: "--threshold -0.5" is refused by validate() for its value, not as a missing one.
+        @Option(parsing: .unconditional, help: ArgumentHelp("The lowest score of a proposal --learn keeps (0 to 1; default \(GlossaryLearner.defaultThreshold), or 0 with --interactive).", valueName: "score"))
         var threshold: Double?
 
         @Flag(help: "With --learn: ask about each proposal on the terminal.")
@@ -97,12 +98,10 @@ extension Triglot {
             if interactive && isatty(STDIN_FILENO) == 0 {
                 throw ValidationError("--interactive asks on a terminal, and standard input is not one; use --threshold instead")
             }
-            if let langs {
-                let codes = langs.split(separator: ",", omittingEmptySubsequences: false)
-                guard codes.count == 2, codes.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-                    throw ValidationError("--langs takes two language codes separated by a comma, e.g. en,zh (got '\(langs)')")
-                }
+            if sourcePath == "-" && targetPath == "-" {
+                throw ValidationError("standard input holds one text: give the source or the target as a file")
             }
+            if let langs { _ = try LanguagePair(parsing: langs) }
             if names && format == .beads { throw ValidationError("--names cannot be shown in --format beads") }
         }
 
@@ -111,13 +110,18 @@ extension Triglot {
             limit.apply()
             let sourceText = try InputSource(path: sourcePath).read()
             let targetText = try InputSource(path: targetPath).read()
-            let codes = langs?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let codes = try langs.map { langs throws(ValidationError) in
+                let pair = try LanguagePair(parsing: langs)
+                try LanguagePair.check(pair.source, side: "source", text: sourceText)
+                try LanguagePair.check(pair.target, side: "target", text: targetText)
+                return pair
+            }
             do {
                 // A code Triglot does not read (de, fr) is a Latin-script language: nil.
-                let sourceLanguage = codes.map { Language(rawValue: $0[0]) } ?? Language.detect(sourceText)
-                let targetLanguage = codes.map { Language(rawValue: $0[1]) } ?? Language.detect(targetText)
+                let sourceLanguage = codes.map { LanguagePair.language($0.source) } ?? Language.detect(sourceText)
+                let targetLanguage = codes.map { LanguagePair.language($0.target) } ?? Language.detect(targetText)
                 if learn != nil && (sourceLanguage == nil || targetLanguage == nil) {
-                    throw ValidationError("--learn keeps names between en, zh and vi; the languages here are \(codes.map { $0.joined(separator: ",") } ?? "undetected")")
+                    throw ValidationError("--learn keeps names between en, zh and vi; the languages here are \(codes.map { "\($0.source),\($0.target)" } ?? "undetected")")
                 }
                 let source = try sentences(sourceText, sourceLanguage)
                 let target = try sentences(targetText, targetLanguage)
@@ -133,7 +137,7 @@ extension Triglot {
                     pairs = try NameAligner(glossary: glossary).pairs(
                         beads: beads, source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                 }
-                let tags = (codes?[0] ?? sourceLanguage?.code ?? "und", codes?[1] ?? targetLanguage?.code ?? "und")
+                let tags = (codes?.source ?? sourceLanguage?.code ?? "und", codes?.target ?? targetLanguage?.code ?? "und")
                 var output = Output()
                 let printer = AlignmentPrinter(beads: beads, source: source, target: target, pairs: pairs, showNames: names)
                 switch format {

@@ -86,9 +86,11 @@ struct BatchSummarizer {
             guard let object, let members = JSONObjectMembers(text) else {
                 return .failed(errorRecord(line: number, id: nil, "not a JSON object"))
             }
-            let id = members["id"]
-            guard let id, ["\"", "-", "t", "f", "n"].contains(id.first) || id.first?.isNumber == true else {
-                return .failed(errorRecord(line: number, id: id, "missing \"id\" (a string, number or boolean)"))
+            guard let id = members["id"] else {
+                return .failed(errorRecord(line: number, id: nil, "missing \"id\" (a string, number, boolean or null)"))
+            }
+            guard id.first != "{" && id.first != "[" else {
+                return .failed(errorRecord(line: number, id: nil, "\"id\" must be a string, number, boolean or null"))
             }
             guard let text = object["text"] as? String else {
                 return .failed(errorRecord(line: number, id: id, "missing \"text\" (a string)"))

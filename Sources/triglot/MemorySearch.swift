@@ -29,10 +29,11 @@ extension MemoryCommand {
         @Option(help: "Only match text in this language (en, zh, vi or another tag; zh also matches zh-Hans).")
         var lang: String?
 
-        @Option(help: "The lowest match percentage shown (0–100).")
+        // Unconditional: "--min -1" is refused by validate() for its value, not as a missing one.
+        @Option(parsing: .unconditional, help: "The lowest match percentage shown (0–100).")
         var min: Int = 70
 
-        @Option(help: "At most this many matches.")
+        @Option(parsing: .unconditional, help: "At most this many matches.")
         var limit: Int = 10
 
         @Option(help: "text or json.")
@@ -41,8 +42,8 @@ extension MemoryCommand {
         @OptionGroup var memory: MemoryOptions
 
         func validate() throws {
-            guard (0...100).contains(min) else { throw ValidationError("--min must be between 0 and 100") }
-            guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+            guard (0...100).contains(min) else { throw ValidationError("--min must be between 0 and 100 (got \(min))") }
+            guard limit > 0 else { throw ValidationError("--limit must be at least 1 (got \(limit))") }
             if let lang, !(lang.count >= 2 && lang.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
                 throw ValidationError("--lang must be a language tag such as en, zh or vi")
             }

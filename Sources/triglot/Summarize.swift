@@ -53,16 +53,18 @@ extension Triglot {
         @Flag(help: "Also print every sentence's score and its parts.")
         var explain = false
 
-        @Option(help: "At most N sentences.")
+        // The length options parse their value unconditionally: "--words -3" is then refused
+        // by validate() for what it is, not as a missing value (a leading "-" reads as an option).
+        @Option(parsing: .unconditional, help: "At most N sentences.")
         var sentences: Int?
 
-        @Option(help: "This fraction of the sentences, e.g. 0.3.")
+        @Option(parsing: .unconditional, help: "This fraction of the sentences, e.g. 0.3.")
         var ratio: Double?
 
-        @Option(help: "At most N words (Vietnamese: syllables).")
+        @Option(parsing: .unconditional, help: "At most N words (Vietnamese: syllables); at least one sentence, however long.")
         var words: Int?
 
-        @Option(help: "At most N characters, white space not counted (for Chinese).")
+        @Option(parsing: .unconditional, help: "At most N characters, white space not counted (for Chinese); at least one sentence, however long.")
         var chars: Int?
 
         @Flag(help: "Batch mode: read JSON Lines {\"id\", \"text\", \"title\"?, …} on stdin, write one JSON result per line, in order, as they are done, using all cores; ids and other fields come back as given.")
@@ -89,6 +91,9 @@ extension Triglot {
                 _ = try MethodRegistry.method(named: method)
             } catch {
                 throw ValidationError(error.description)
+            }
+            if files.filter({ $0 == "-" }).count > 1 {
+                throw ValidationError("standard input holds one text: give '-' once, and the other articles as files")
             }
             if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; give no files") }
             if jsonl && (explain || format != .text) { throw ValidationError("--jsonl writes JSON Lines; drop --format and --explain") }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TriglotNames
 import TriglotText
@@ -204,6 +205,51 @@ import TriglotText
         let beads = align(english, [])
         expectCovers(beads, 6, 0)
         #expect(align([], []).isEmpty)
+    }
+
+    /// The sentences of an example article (parallel sentence by sentence, 15 a side).
+    private func example(_ language: String) throws -> [String] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("examples/lmc-2022-wang-yi-bui-thanh-son.\(language).txt"), encoding: .utf8)
+        return try SentenceSegmenter().sentences(in: text).map { text[$0.range].collapsingWhitespace }
+    }
+
+    @Test(arguments: [("en", "vi"), ("en", "zh"), ("vi", "en"), ("zh", "en")])
+    func oneHugeSentenceLeavesTheOthersPaired(_ languages: (String, String)) throws {
+        let (sourceLanguage, targetLanguage) = (Language(rawValue: languages.0), Language(rawValue: languages.1))
+        var base64 = ""
+        var state: UInt64 = 42
+        for _ in 0..<10_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            base64.append(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")[Int(state >> 58)])
+        }
+        for blob in [String(repeating: "x", count: 10_000), base64] {
+            var source = try example(languages.0)
+            let target = try example(languages.1)
+            #expect(source.count == 15 && target.count == 15)
+            source[2] += " " + blob
+            let beads = align(source, target, sourceLanguage, targetLanguage)
+            let pairs = beads.filter { $0.kind == "1-1" }.map { ($0.source.lowerBound, $0.target.lowerBound) }
+            // The other 14 pairs, 1-1; the blob's sentence too, placed by its anchors.
+            #expect(pairs.filter { $0.0 != 2 }.count == 14, "\(languages) \(beads.map(\.vecalignNotation))")
+            #expect(pairs.allSatisfy { $0.0 == $0.1 })
+            #expect(pairs.contains { $0 == (2, 2) })
+        }
+    }
+
+    @Test func outliersAreSentencesFarLongerThanTheirDocuments() {
+        let lengths = [120.0, 90, 150, 10_200, 130, 2_000]
+        #expect(LengthOutliers.flags(lengths) == [false, false, false, true, false, true])
+        #expect(LengthOutliers.tamed(lengths, LengthOutliers.flags(lengths)) == [120, 90, 150, 140, 130, 140])
+        // A document of short lines keeps its one long (but natural) sentence.
+        #expect(LengthOutliers.flags([10, 12, 8, 600]) == [false, false, false, false])
+        let model = LengthModel(source: [100, 100, 100, 20_000], target: [120, 120, 120, 120])
+        #expect(abs(model.ratio - 1.2) < 1e-9)
+        // Anchors of an outlier come from its prose: not the digits of a blob, but Chinese text.
+        let blob = String(repeating: "Qx4R7z", count: 20)
+        #expect(LengthOutliers.prose("They met on July 4 \(blob) in Bagan.") == "They met on July 4   in Bagan.")
+        #expect(LengthOutliers.prose("双方同意加强在经济、贸易、投资等领域的务实合作，推动两国关系不断向前发展，造福两国人民。")
+                == "双方同意加强在经济、贸易、投资等领域的务实合作，推动两国关系不断向前发展，造福两国人民。")
     }
 
     @Test func aLongDocumentStaysInOrderAndPairsItsSentences() {

@@ -202,6 +202,56 @@ import Testing
         #expect(result.stdout == "[0]:[0]\n[1]:[1]\n")
     }
 
+    @Test func bothSidesFromStandardInputIsAUsageError() throws {
+        let result = try TriglotRunner.run(["align", "-", "-"], stdin: Array("One. Two.".utf8))
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("standard input holds one text"))
+    }
+
+    @Test func invalidLanguageCodesAreUsageErrors() throws {
+        let cases: [(String, String)] = [
+            ("en", "two language codes"), ("xx-yy", "two language codes"), ("en,xx", "'xx' is no ISO 639 language code"),
+            ("1,2", "'1' is no ISO 639"), ("en,", "two language codes"), ("en,vi,zh", "two language codes"),
+            ("en,fr", "names the target fr, but it reads as Vietnamese"), ("vi,en", "names the target en, but it reads as Vietnamese"),
+            ("zh,vi", "names the source zh, but it reads as English"), ("en,zh", "names the target zh"),
+        ]
+        for (langs, message) in cases {
+            let result = try TriglotRunner.run(["align", "--langs", langs, english, vietnamese])
+            #expect(result.status == 64, "\(langs)")
+            #expect(result.stdout.isEmpty, "\(langs)")
+            #expect(result.stderr.contains(message), "\(langs): \(result.stderr)")
+        }
+        // A region or script subtag is kept in the output and read by its language.
+        let tagged = try TriglotRunner.run(["align", "--langs", "en-GB,zh-Hans", "--format", "beads", english, chinese])
+        #expect(tagged.status == 0)
+        #expect(tagged.stdout.split(separator: "\n").map(String.init) == diagonal)
+        // Vietnamese written without its diacritics still reads as Vietnamese when named so.
+        let plain = try TriglotRunner.run(["align", "--langs", "en,vi", "--format", "beads", english, english])
+        #expect(plain.status == 0)
+    }
+
+    @Test func aNegativeThresholdIsRefusedForItsValue() throws {
+        let result = try TriglotRunner.run(["align", english, chinese, "--learn", "unused.tsv", "--threshold", "-0.5"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--threshold takes a score from 0 to 1 (got -0.5)"))
+    }
+
+    @Test func aTenKilobyteBlobInOneSentenceLeavesTheOtherPairsAligned() throws {
+        try TriglotRunner.inTemporaryFolder { folder in
+            let text = try String(contentsOf: TriglotRunner.packageRoot.appendingPathComponent(english), encoding: .utf8)
+            let file = folder.appendingPathComponent("blob.en.txt")
+            try text.replacingOccurrences(of: "Their meeting took place", with: "Their meeting took place " + String(repeating: "x", count: 10_000))
+                .write(to: file, atomically: true, encoding: .utf8)
+            let result = try TriglotRunner.run(["align", file.path, vietnamese, "--format", "beads"])
+            #expect(result.status == 0)
+            #expect(result.stdout.split(separator: "\n").map(String.init) == diagonal)
+            let summary = try TriglotRunner.run(["summarize", "--parallel", file.path, chinese, "--format", "json"])
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(summary.stdout.utf8)) as? [String: Any])
+            #expect((object["pairs"] as? [[String: Any]])?.count == 3)
+        }
+    }
+
     @Test func aMissingFileIsAClearError() throws {
         let result = try TriglotRunner.run(["align", english, "no-such-file.txt"])
         #expect(result.status == 66)

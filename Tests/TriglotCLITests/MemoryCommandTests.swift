@@ -241,6 +241,18 @@ import Testing
         }
     }
 
+    @Test func negativeNumbersAreRefusedForTheirValue() throws {
+        try inTemporaryFolder { folder in
+            let db = folder + "/memory.sqlite"
+            for (options, message) in [(["--min", "-1"], "--min must be between 0 and 100 (got -1)"),
+                                       (["--limit", "-2"], "--limit must be at least 1 (got -2)")] {
+                let result = try TriglotRunner.run(["tm", "search", "hello"] + options + ["--db", db])
+                #expect(result.status == 64)
+                #expect(result.stderr.contains(message), "\(result.stderr)")
+            }
+        }
+    }
+
     /// Starts `triglot arguments` without waiting for it.
     private func start(_ arguments: [String]) throws -> Process {
         let process = Process()

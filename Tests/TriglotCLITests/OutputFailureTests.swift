@@ -46,14 +46,36 @@ import Testing
     }
 
     @Test func aDeviceGivenToOutputStaysADevice() throws {
-        let result = try TriglotRunner.run(["glossary", "export", "--format", "csv", "-o", "/dev/full"])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("/dev/full: cannot write"))
-        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/full")
-        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
-        let stdout = try TriglotRunner.run(["glossary", "export", "--format", "csv", "-o", "/dev/stdout"])
-        #expect(stdout.status == 0)
-        #expect(stdout.stdout.hasPrefix("\"id\",\"kind\""))
+        // On a device node of the test's own (a copy of /dev/full made with mknod, as root), so a
+        // binary that got this wrong replaces that copy, never the machine's /dev/full.
+        try TriglotRunner.inTemporaryFolder { folder in
+            let full = folder.appendingPathComponent("full").path
+            guard mknod(full, S_IFCHR | 0o666, (1 << 8) | 7) == 0 else { return }  // not root: nothing to test with (dev 1,7)
+            let result = try TriglotRunner.run(["glossary", "export", "--format", "csv", "-o", full])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("\(full): cannot write"))
+            let attributes = try FileManager.default.attributesOfItem(atPath: full)
+            #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+        }
+    }
+
+    @Test func aNamedPipeGivenToOutputStaysAPipe() throws {
+        try TriglotRunner.inTemporaryFolder { folder in
+            let fifo = folder.appendingPathComponent("pipe").path
+            #expect(mkfifo(fifo, 0o644) == 0)
+            let reader = Process()
+            reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+            reader.arguments = [fifo]
+            let output = Pipe()
+            reader.standardOutput = output
+            try reader.run()
+            let result = try TriglotRunner.run(["glossary", "export", "--format", "csv", "-o", fifo])
+            let read = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            reader.waitUntilExit()
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(read.hasPrefix("\"id\",\"kind\""))
+            #expect(try FileManager.default.attributesOfItem(atPath: fifo)[.type] as? FileAttributeType != .typeRegular)
+        }
     }
 
     @Test func aSymbolicLinkGivenToOutputIsWrittenThrough() throws {

@@ -139,7 +139,7 @@ import Testing
         #expect(outputs[0].hasPrefix("{\"id\": true, "))
         #expect(outputs[1].hasPrefix("{\"id\": 1.50, "))
         #expect(outputs[2].hasPrefix("{\"id\": \"007\", \"source\": {\"agency\": \"VNA\", \"n\": [1, 2]}, \"language\": "))
-        #expect(outputs[3] == "{\"line\": 4, \"id\": null, \"error\": \"missing \\\"id\\\" (a string, number or boolean)\"}")
+        #expect(outputs[3] == "{\"line\": 4, \"id\": null, \"error\": \"missing \\\"id\\\" (a string, number, boolean or null)\"}")
         #expect(result.status == 65)
     }
 
@@ -163,6 +163,69 @@ import Testing
         }
         let unknown = try TriglotRunner.run(["summarize", "--method", "magic", english])
         #expect(unknown.stderr.contains("auto, lead, textrank, lexrank"))
+    }
+
+    @Test func aLengthBudgetBelowEverySentenceStillGivesOne() throws {
+        for (option, file) in [("--words", english), ("--chars", chinese), ("--words", vietnamese)] {
+            let result = try TriglotRunner.run(["summarize", option, "1", file])
+            #expect(result.status == 0, "\(option) \(file)")
+            #expect(lines(result).count == 1, "\(option) \(file)")
+        }
+        let help = try TriglotRunner.run(["summarize", "--help"])
+        #expect(help.stdout.contains("at least one sentence"))
+    }
+
+    @Test func invalidNumbersAreUsageErrorsThatSayWhy() throws {
+        let cases: [([String], String)] = [
+            (["--words", "-3"], "--words must be at least 1 (got -3)"), (["--chars", "-1"], "--chars must be at least 1"),
+            (["--sentences", "-2"], "--sentences must be at least 1"), (["--sentences", "0"], "--sentences must be at least 1"),
+            (["--ratio", "-0.5"], "--ratio must be in (0, 1]"), (["--ratio", "0"], "--ratio must be in (0, 1]"),
+            (["--ratio", "1.5"], "--ratio must be in (0, 1]"), (["--words", "many"], "'many' is invalid for '--words"),
+        ]
+        for (options, message) in cases {
+            let result = try TriglotRunner.run(["summarize"] + options + [english])
+            #expect(result.status == 64, "\(options)")
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.contains(message), "\(options): \(result.stderr)")
+            #expect(!result.stderr.contains("Missing value"), "\(options)")
+        }
+    }
+
+    @Test func standardInputIsReadOnce() throws {
+        let result = try TriglotRunner.run(["summarize", "-", "-"], stdin: Array("One sentence. Another one.".utf8))
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("standard input holds one text"))
+    }
+
+    @Test func batchModeEchoesEachIdAsWritten() throws {
+        let ids = ["true", "false", "null", "1", "1.50", "-2.5e3", "12345678901234567890123", "\"007\"", "\"caf\\u00e9\""]
+        let input = ids.map { "{\"text\": \"The ministers met. They agreed.\", \"id\": \($0)}\n" }.joined()
+        let result = try TriglotRunner.run(["summarize", "--jsonl"], stdin: Array(input.utf8))
+        #expect(result.status == 0)
+        let echoed = lines(result).map { line in line.dropFirst("{\"id\": ".count).prefix { $0 != "," } }
+        #expect(echoed.map(String.init) == ids)
+        for line in lines(result) { #expect(try JSONSerialization.jsonObject(with: Data(line.utf8)) is [String: Any]) }
+        let nested = try TriglotRunner.run(["summarize", "--jsonl"], stdin: Array("{\"id\": [1], \"text\": \"A.\"}\n".utf8))
+        #expect(nested.status == 65)
+        // An error record in the line's place (the batch goes on past it).
+        #expect(nested.stdout.contains("\\\"id\\\" must be a string, number, boolean or null"))
+    }
+
+    @Test func aCROnlyArticleKeepsItsHeadline() throws {
+        let text = try String(contentsOf: TriglotRunner.packageRoot.appendingPathComponent(english), encoding: .utf8)
+        func summary(_ text: String) throws -> (title: String?, chosen: [Int]) {
+            let result = try TriglotRunner.run(["summarize", "--format", "json", "-"], stdin: Array(text.utf8))
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let sentences = try #require(object["sentences"] as? [[String: Any]])
+            return (object["title"] as? String, sentences.compactMap { $0["index"] as? Int })
+        }
+        let lf = try summary(text)
+        #expect(lf.title == "Wang Yi and Bui Thanh Son meet in Bagan, pledge closer China-Vietnam cooperation")
+        for lineEnd in ["\r\n", "\r"] {
+            let other = try summary(text.replacingOccurrences(of: "\n", with: lineEnd))
+            #expect(other.title == lf.title, "\(lineEnd.debugDescription)")
+            #expect(other.chosen == lf.chosen, "\(lineEnd.debugDescription)")
+        }
     }
 
     @Test func badInputErrors() throws {

@@ -6,15 +6,22 @@ import TriglotText
 /// (`Resources/curated/`). Parsed once, on first use.
 struct HanTables: Sendable {
     /// Unihan kVietnamese: readings in Unihan's order (Hán-Việt and Nôm mixed).
-    let vietnamese: [Character: [String]]
+    let vietnamese = CharacterTable<[String]>(EmbeddedText.vietnamese) { _, column in
+        column.split(separator: " ").map { String($0).nfc }
+    }
     /// Unihan kTraditionalVariant: a simplified character's traditional forms.
-    let traditional: [Character: [Character]]
+    let traditional = CharacterTable<[Character]>(EmbeddedText.variants) { character, column in
+        // The row lists the character itself too where it is also its own traditional form (后 后 後).
+        column.split(whereSeparator: { $0 == " " || $0 == "\t" }).compactMap(\.first).filter { $0 != character }
+    }
     /// Unihan kSimplifiedVariant: a traditional character's simplified form.
     let simplified: [Character: Character]
     /// Unihan kFrequency: 1 (most frequent) to 5.
-    let frequency: [Character: Int]
+    let frequency = CharacterTable<Int>(EmbeddedText.frequency) { _, column in Int(column) }
     /// Unihan kTGHZ2013: every reading the 2013 PRC standard gives, most frequent first.
-    let standardMandarin: [Character: [String]]
+    let standardMandarin = CharacterTable<[String]>(EmbeddedText.standard_mandarin) { _, column in
+        column.split(separator: " ").map { String($0).nfc }
+    }
     /// Curated Hán-Việt readings by character and Mandarin reading ("*": any reading).
     let curatedHanViet: [Character: [(pinyin: String, readings: [String])]]
     /// Curated Mandarin readings of surnames, one syllable per character.
@@ -42,27 +49,9 @@ struct HanTables: Sendable {
                 line.hasPrefix("#") ? nil : line.split(separator: "\t", omittingEmptySubsequences: false)
             }
         }
-        var vietnamese: [Character: [String]] = [:]
-        for row in rows(EmbeddedText.vietnamese) where row.count == 2 {
-            if let character = row[0].first { vietnamese[character] = row[1].split(separator: " ").map { String($0).nfc } }
-        }
-        var traditional: [Character: [Character]] = [:]
-        for row in rows(EmbeddedText.variants) where row.count >= 2 {
-            if let character = row[0].first {
-                traditional[character] = row[1...].flatMap { $0.split(separator: " ") }.compactMap(\.first).filter { $0 != character }
-            }
-        }
         var simplified: [Character: Character] = [:]
         for (traditional, variant) in NameFolder.simplified {
             if let from = Unicode.Scalar(traditional) { simplified[Character(from)] = Character(variant) }
-        }
-        var frequency: [Character: Int] = [:]
-        for row in rows(EmbeddedText.frequency) where row.count == 2 {
-            if let character = row[0].first, let rank = Int(row[1]) { frequency[character] = rank }
-        }
-        var standardMandarin: [Character: [String]] = [:]
-        for row in rows(EmbeddedText.standard_mandarin) where row.count == 2 {
-            if let character = row[0].first { standardMandarin[character] = row[1].split(separator: " ").map { String($0).nfc } }
         }
         var curated: [Character: [(String, [String])]] = [:]
         for row in rows(EmbeddedText.hanviet) where row.count == 3 {
@@ -98,11 +87,7 @@ struct HanTables: Sendable {
         self.placeNameCount = placeNameCount
         self.words = words
         self.longestWord = words.keys.map(\.count).max() ?? 0
-        self.vietnamese = vietnamese
-        self.traditional = traditional
         self.simplified = simplified
-        self.frequency = frequency
-        self.standardMandarin = standardMandarin
         self.curatedHanViet = curated
         self.surnames = surnames
         self.commonSurnames = Set(surnameRank.keys).union(surnames.keys)

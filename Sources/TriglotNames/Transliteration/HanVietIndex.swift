@@ -23,7 +23,7 @@ public struct HanVietIndex: Sendable {
                 for (rank, reading) in row.readings.enumerated() { add(reading, character, (rank == 0 ? 1.0 : 0.8) + 0.1 / Double(frequency)) }
             }
         }
-        for (character, readings) in tables.vietnamese {
+        tables.vietnamese.forEach { character, readings in
             let simplified = tables.simplified[character] ?? character
             let frequency = tables.frequency[simplified] ?? tables.frequency[character] ?? 6
             // Frequent characters first; Unihan's later readings are more often Nôm.

@@ -1,4 +1,5 @@
 import Foundation
+import TriglotText
 
 /// Paragraphs of a text (separated by blank lines) and the headline and caption tests on them.
 struct ParagraphLayout {
@@ -11,25 +12,16 @@ struct ParagraphLayout {
         var copy = text
         var starts = [0]
         copy.withUTF8 { bytes in
-            // Line by line, jumping between line feeds with memchr: a line with content after a
-            // blank line (two line feeds or more since the last content) starts a paragraph.
-            guard let base = bytes.baseAddress else { return }
+            // Line by line (LF, CRLF or a lone CR ends one): a line with content after a blank
+            // line (two line ends or more since the last content) starts a paragraph.
             var line = 0
             var lastContentLine = -1
-            var lineStart = 0
-            while lineStart <= bytes.count {
-                let lineEnd: Int
-                if lineStart < bytes.count, let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
-                    lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                } else {
-                    lineEnd = bytes.count
-                }
-                if let first = bytes[lineStart..<lineEnd].firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+            TextLines.forEachLine(in: bytes) { range in
+                if let first = bytes[range].firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) {
                     if lastContentLine >= 0 && line - lastContentLine >= 2 { starts.append(first) }
                     lastContentLine = line
                 }
                 line += 1
-                lineStart = lineEnd + 1
             }
         }
         self.starts = starts
@@ -67,7 +59,9 @@ struct ParagraphLayout {
 
     /// A headline: one line, one sentence, short, with no sentence-final punctuation.
     static func looksLikeHeadline(_ paragraph: String, sentenceCount: Int) -> Bool {
-        guard sentenceCount == 1, !paragraph.isEmpty, !paragraph.contains("\n") else { return false }
+        // Scalars, not Characters: "\r\n" is one Character, neither "\n" nor "\r".
+        guard sentenceCount == 1, !paragraph.isEmpty,
+              !paragraph.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else { return false }
         guard let last = paragraph.last, !".!?。！？…\"”".contains(last) else { return false }
         let words = paragraph.split(whereSeparator: { $0 == " " }).count
         return words <= 30 && paragraph.count <= 200

@@ -15,8 +15,9 @@ public enum SentenceSelector {
     }
 
     /// Positions of the chosen items among `scores`, in order: at most `budget` of them and,
-    /// when `unitBudget` is given, at most that many units by `cost`; `similarity` compares two
-    /// items for redundancy. Shared by single and bilingual summaries.
+    /// when `unitBudget` is given, at most that many units by `cost` (but never none: when no
+    /// item fits, the first pick alone); `similarity` compares two items for redundancy. Shared
+    /// by single and bilingual summaries.
     static func select(_ scores: [Double], budget: Int, unitBudget: Int?, relevanceWeight: Double,
                        cost: (Int) -> Int?, similarity: (Int, Int) -> Double) -> [Int] {
         let count = scores.count
@@ -28,6 +29,7 @@ public enum SentenceSelector {
         var open = [Bool](repeating: true, count: count)  // not yet picked or passed over
         var remaining = count
         var closest = [Double](repeating: 0, count: count)  // highest similarity to a chosen item
+        var firstPick: Int?  // the best item, kept when nothing fits the unit budget
         while chosen.count < budget && remaining > 0 {
             var best = -1
             var bestValue = -Double.infinity
@@ -44,6 +46,7 @@ public enum SentenceSelector {
             open[pick] = false
             remaining -= 1
             if closest[pick] >= duplicateSimilarity { continue }
+            if firstPick == nil { firstPick = pick }
             if let limit = unitBudget, let size = cost(pick) {
                 if used + size > limit { continue }  // too long: a shorter one may still fit
                 used += size
@@ -54,6 +57,9 @@ public enum SentenceSelector {
                 closest[other] = max(closest[other], similarity(pick, other))
             }
         }
+        // "--words 1" asks for less than any sentence: an empty summary says nothing, and the
+        // best sentence, though over the budget, is the shortest faithful answer.
+        if chosen.isEmpty, let firstPick { return [firstPick] }
         return chosen.sorted()
     }
 }

@@ -6,9 +6,9 @@ public enum SummaryLength: Sendable, Equatable {
     case sentences(Int)
     /// This fraction of the document's sentences (at least one).
     case ratio(Double)
-    /// At most this many words (syllables in Vietnamese).
+    /// At most this many words (syllables in Vietnamese), but at least one sentence.
     case words(Int)
-    /// At most this many characters, white space not counted (for Chinese).
+    /// At most this many characters, white space not counted (for Chinese), but at least one sentence.
     case characters(Int)
 
     /// Checks the limit makes sense.

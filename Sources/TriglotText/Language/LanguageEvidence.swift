@@ -77,9 +77,16 @@ struct LanguageEvidence: Sendable {
     func language(fallback: Language) -> Language {
         guard let own = language else { return fallback }
         if own == fallback { return own }
+        return clearLanguage ?? fallback
+    }
+
+    /// The language when there is enough evidence to overrule a document's (two Han characters,
+    /// or three Latin words), else nil: "Mr." or "Lan." alone says nothing.
+    var clearLanguage: Language? {
+        guard let own = language else { return nil }
         switch own {
-        case .chinese: return hanCharacters >= 2 ? own : fallback
-        case .vietnamese, .english: return latinWords >= 3 ? own : fallback
+        case .chinese: return hanCharacters >= 2 ? own : nil
+        case .vietnamese, .english: return latinWords >= 3 ? own : nil
         }
     }
 }

@@ -227,8 +227,9 @@ extension SentenceBoundaryRules {
         while index < limit {
             defer { index += 1 }
             let previous = utf8[index - 1]
-            if previous == 0x0A { newlines += 1; if newlines > 1 { return nil } }
-            guard previous == 0x20 || previous == 0x0A || previous == 0x09 else { continue }
+            // LF, or a lone CR: a CRLF counts at its LF.
+            if previous == 0x0A || (previous == 0x0D && utf8[index] != 0x0A) { newlines += 1; if newlines > 1 { return nil } }
+            guard previous == 0x20 || previous == 0x0A || previous == 0x09 || previous == 0x0D else { continue }
             if ListMarker.mayStart(text, at: index), let next = ListMarker.parse(text, at: index) { return next }
         }
         return nil

@@ -1,4 +1,4 @@
-/// Where the bytes that boundary rules look at stand in a text: `.` `(` `)` `[` `]`, line feeds,
+/// Where the bytes that boundary rules look at stand in a text: `.` `(` `)` `[` `]`, line ends,
 /// and the lead bytes of CJK punctuation (0xE3: 《》「」。, 0xEF: （）．). Found in one vectorised
 /// pass, so the rules visit these places instead of walking every byte (which cost as much as
 /// ICU's own pass).
@@ -34,7 +34,7 @@ struct PunctuationIndex {
     @inline(__always)
     static func mayContainIndexed(_ word: UInt64) -> Bool {
         has(0x2E, in: word) || has(0x28, in: word & 0xFEFE_FEFE_FEFE_FEFE)  // . ( )
-            || has(0x59, in: word & 0xF9F9_F9F9_F9F9_F9F9) || has(0x0A, in: word)  // [ ] line feed
+            || has(0x59, in: word & 0xF9F9_F9F9_F9F9_F9F9) || has(0x0A, in: word) || has(0x0D, in: word)  // [ ] LF CR
             || has(0xE3, in: word) || has(0xEF, in: word)
     }
 
@@ -50,7 +50,7 @@ struct PunctuationIndex {
     @inline(__always)
     static func isIndexed(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x28, 0x29, 0x5B, 0x5D, 0x2E, 0x0A, 0xE3, 0xEF: return true
+        case 0x28, 0x29, 0x5B, 0x5D, 0x2E, 0x0A, 0x0D, 0xE3, 0xEF: return true
         default: return false
         }
     }

@@ -247,9 +247,8 @@ struct SentenceBoundaryRules {
         let contentEnd = text.skippingSpace(backFrom: boundary)
         let next = text.skippingSpace(from: boundary)
         guard next < text.count, contentEnd > sentenceStart, let nextScalar = text.scalar(at: next) else { return false }
-        // A blank line ends a paragraph, and with it any sentence.
-        var newlines = 0
-        for byte in text.utf8[contentEnd..<next] where byte == 0x0A { newlines += 1 }
+        // A blank line ends a paragraph, and with it any sentence (LF, CRLF or a lone CR).
+        let newlines = TextLines.count(in: text.utf8, contentEnd..<next)
         if newlines >= 2 { return false }
         if newlines == 1 && continuesWrappedLine(contentEnd: contentEnd, next: next, sentenceStart: sentenceStart) { return true }
 
@@ -326,7 +325,7 @@ struct SentenceBoundaryRules {
             return false
         }
         var lineStart = contentEnd
-        while lineStart > sentenceStart && text.utf8[lineStart - 1] != 0x0A { lineStart -= 1 }
+        while lineStart > sentenceStart && text.utf8[lineStart - 1] != 0x0A && text.utf8[lineStart - 1] != 0x0D { lineStart -= 1 }
         var words = 0
         var inWord = false
         for byte in text.utf8[lineStart..<contentEnd] {
@@ -480,7 +479,7 @@ struct SentenceBoundaryRules {
             switch utf8[index] {
             case 0x28, 0x5B: ascii += 1
             case 0x29, 0x5D: ascii = max(0, ascii - 1)
-            case 0x0A: ascii = 0
+            case 0x0A, 0x0D: ascii = 0
             case 0xE3, 0xEF:
                 switch UTF8Scanner.decode(utf8, at: index).0 {
                 case 0x300A, 0xFF08, 0x300C, 0x300E: cjk += 1  // 《 （ 「 『

@@ -9,12 +9,9 @@ public enum TextLocation {
         var index = start
         while index < min(offset, bytes.count) {
             let byte = bytes[index]
-            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 && byte != 0x0D {
-                column += 1
-            }
+            // LF, or a lone CR (a CRLF's CR is counted at its LF).
+            let lineEnd = byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A))
+            if lineEnd { line += 1; column = 1 } else if byte & 0xC0 != 0x80 && byte != 0x0D { column += 1 }
             index += 1
         }
         return (line, column)

@@ -11,6 +11,18 @@ import TriglotText
         #expect(document.eligible.count == 2)
     }
 
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func theHeadlineAndParagraphsAreFoundWhateverTheLineEnds(lineEnd: String) throws {
+        let text = ["China, Vietnam agree to deepen cooperation", "", "BAGAN, July 4 -- The ministers met. They agreed.", "",
+                    "Talks go on."].joined(separator: lineEnd)
+        let document = try SummaryDocument(text: text)
+        #expect(document.title == "China, Vietnam agree to deepen cooperation")
+        #expect(document.sentences.map(\.role) == [.title, .body, .body, .body])
+        #expect(document.sentences.map(\.paragraph) == [0, 1, 1, 2])
+        // A headline is one line, whichever line end breaks it.
+        #expect(!ParagraphLayout.looksLikeHeadline("China, Vietnam agree\(lineEnd)to deepen cooperation", sentenceCount: 1))
+    }
+
     @Test func aGivenTitleWinsButTheHeadlineStaysIneligible() throws {
         let document = try SummaryDocument(text: "Headline here\n\nBody one. Body two.", title: "My title")
         #expect(document.title == "My title")

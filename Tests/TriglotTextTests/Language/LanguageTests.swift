@@ -34,6 +34,32 @@ import Testing
         #expect(sentences.map(\.language) == [.chinese, .english])
     }
 
+    @Test func eachSentenceIsSplitByItsOwnLanguagesRules() throws {
+        // A Vietnamese article: by Vietnamese rules "Mr." and "Ms." end sentences.
+        let text = "Hôm nay, Bộ trưởng Bùi Thanh Sơn đã tiếp đoàn đại biểu Hoa Kỳ tại Hà Nội. Mr. Smith met Ms. Lan. "
+            + "Hai bên đã trao đổi về hợp tác kinh tế và thương mại. GS. Nguyễn Văn Minh phát biểu tại hội nghị."
+        let sentences = try SentenceSegmenter().sentences(in: text)
+        #expect(sentences.map { String(text[$0.range]) } == [
+            "Hôm nay, Bộ trưởng Bùi Thanh Sơn đã tiếp đoàn đại biểu Hoa Kỳ tại Hà Nội.", "Mr. Smith met Ms. Lan.",
+            "Hai bên đã trao đổi về hợp tác kinh tế và thương mại.", "GS. Nguyễn Văn Minh phát biểu tại hội nghị.",
+        ])
+        #expect(sentences.map(\.language) == [.vietnamese, .english, .vietnamese, .vietnamese])
+        // And the other way round: a Vietnamese title ("TS.") in an English article.
+        let english = "The delegation arrived in Hanoi on Monday and met the ministers. "
+            + "TS. Nguyễn Thị Lan phát biểu tại hội thảo về kinh tế. The talks ended on Tuesday afternoon."
+        #expect(try SentenceSegmenter().sentences(in: english).map { String(english[$0.range]) } == [
+            "The delegation arrived in Hanoi on Monday and met the ministers.", "TS. Nguyễn Thị Lan phát biểu tại hội thảo về kinh tế.",
+            "The talks ended on Tuesday afternoon.",
+        ])
+    }
+
+    @Test func languageRegionsTakeTheUnclearSentencesBesideThem() {
+        let regions = LanguageRegions.find([.vietnamese, nil, .english, nil, .vietnamese, nil, nil, .english, .english, nil],
+                                           documentRules: .vietnamese)
+        #expect(regions == [.init(sentences: 1..<4, rules: .english), .init(sentences: 5..<10, rules: .english)])
+        #expect(LanguageRegions.find([nil, .english, nil], documentRules: .english).isEmpty)
+    }
+
     @Test func aForcedLanguageApplies() throws {
         let sentences = try SentenceSegmenter(language: .vietnamese).sentences(in: "Hello world. Again.")
         #expect(sentences.allSatisfy { $0.language == .vietnamese })

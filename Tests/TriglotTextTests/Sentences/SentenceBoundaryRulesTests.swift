@@ -25,6 +25,28 @@ import Testing
         #expect(try split("The ministers said this:\nwe agree.") == ["The ministers said this:", "we agree."])
     }
 
+    @Test(arguments: ["\r\n", "\r"])
+    func crlfAndLoneCRBreakLinesAsLFDoes(lineEnd: String) throws {
+        for text in ["It was a cold \nnight in the city.", "It could fight at up to 400 yd\n(365.8 m). It was heavy.",
+                     "features\ncontact manager\nevents, activities\n", "A headline without a stop\n\nthe story starts here.",
+                     "1. The first item\n\n2. Stop smoking", "He met (the minister\n\n) of trade."] {
+            let converted = text.replacingOccurrences(of: "\n", with: lineEnd)
+            #expect(try split(converted) == split(text).map { $0.replacingOccurrences(of: "\n", with: lineEnd) }, "\(text)")
+        }
+    }
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func lineEndsAreCountedOnceEach(lineEnd: String) {
+        let bytes = Array("a\(lineEnd)b\(lineEnd)\(lineEnd)c".utf8)
+        var lines: [String] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            TextLines.forEachLine(in: buffer) { lines.append(String(decoding: bytes[$0], as: UTF8.self)) }
+            #expect(TextLines.count(in: buffer, 0..<buffer.count) == 3)
+        }
+        #expect(lines == ["a", "b", "", "c"])
+        #expect(TextLocation.of(bytes.count - 1, in: bytes) == (4, 1))
+    }
+
     @Test func sentencesAreShownOnOneLine() {
         #expect("It was a cold \nnight  in\tthe city.".collapsingWhitespace == "It was a cold night in the city.")
         #expect("  \n ".collapsingWhitespace == "")
