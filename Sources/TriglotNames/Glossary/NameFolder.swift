@@ -41,21 +41,19 @@ public final class NameFolder: Sendable {
     /// The matching key of `name`.
     public func key(_ name: String) -> String {
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return Self.asciiKey(name) }
-        var text = name
-        if text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
-            var mapped = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                mapped.append(Self.simplified[scalar.value] ?? scalar)
-            }
-            text = String(mapped)
+        // Hyphens, dashes, dots between initials and spaces all separate words alike.
+        return Self.words(MatchKey.loose(Self.simplify(name))) { scalar in
+            scalar.properties.isWhitespace || scalar.properties.generalCategory == .dashPunctuation
+                || scalar == "." || scalar == "·" || scalar == "・"
         }
+    }
+
+    /// The words of `text` joined by single spaces, split wherever `separates` says.
+    private static func words(_ text: String, separatedBy separates: (Unicode.Scalar) -> Bool) -> String {
         var key = ""
         var pendingSpace = false
-        for scalar in MatchKey.loose(text).unicodeScalars {
-            // Hyphens, dashes, dots between initials and spaces all separate words alike.
-            let separates = scalar.properties.isWhitespace || scalar.properties.generalCategory == .dashPunctuation
-                || scalar == "." || scalar == "·" || scalar == "・"
-            if separates {
+        for scalar in text.unicodeScalars {
+            if separates(scalar) {
                 pendingSpace = !key.isEmpty
             } else {
                 if pendingSpace { key.append(" ") }
@@ -88,6 +86,7 @@ public final class NameFolder: Sendable {
 
     /// `text` with each traditional character written in its simplified form (會安 → 会安).
     static func simplify(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(simplified[scalar.value] ?? scalar) }
         return String(scalars)
@@ -97,27 +96,9 @@ public final class NameFolder: Sendable {
     static func exactKey(_ name: String) -> String {
         // ASCII has no diacritics: the exact key is the folded key.
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
-        var text = name
-        if text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
-            var mapped = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                mapped.append(simplified[scalar.value] ?? scalar)
-            }
-            text = String(mapped)
-        }
-        var key = ""
-        var pendingSpace = false
-        for scalar in MatchKey.strict(text).unicodeScalars {
-            if ScalarFolds.isSeparator(scalar) {
-                pendingSpace = !key.isEmpty
-            } else {
-                if pendingSpace { key.append(" ") }
-                pendingSpace = false
-                key.unicodeScalars.append(scalar)
-            }
-        }
-        return key
+        return words(MatchKey.strict(simplify(name)), separatedBy: ScalarFolds.isSeparator)
     }
+
 
     /// `key` without its spaces (keys have single spaces between words, none at the ends).
     static func compact(_ key: String) -> String {

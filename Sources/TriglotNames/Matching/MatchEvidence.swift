@@ -25,17 +25,6 @@ public enum MatchEvidence {
 
     /// Case and tone-mark placement folded, diacritics kept, separators as NameFolder has them.
     private static func strictKey(_ text: String) -> String {
-        var key = ""
-        var pendingSpace = false
-        for scalar in MatchKey.strict(text).unicodeScalars {
-            if ScalarFolds.isSeparator(scalar) {
-                pendingSpace = !key.isEmpty
-            } else {
-                if pendingSpace { key.append(" ") }
-                pendingSpace = false
-                key.unicodeScalars.append(scalar)
-            }
-        }
-        return key
+        NameFolder.exactKey(text)
     }
 }
