@@ -55,7 +55,7 @@ public enum PersonalNameContext {
             guard rest.last == " " else { break }
             let word = String(rest.dropLast().reversed().prefix { $0.isLetter }.reversed())
             guard let first = word.first, first.isUppercase else { break }
-            let surname = isVietnameseSurname(word)
+            let surname = OriginEvidence.shared.isVietnameseSurname(word)
             guard surname || isMiddleName(word) else { break }
             rest = rest.dropLast(word.count + 1)
             length += word.utf8.count + 1
@@ -65,13 +65,6 @@ public enum PersonalNameContext {
         return found ? length : nil
     }
 
-    private static func isVietnameseSurname(_ word: String) -> Bool {
-        let evidence = OriginEvidence.shared
-        if (evidence.vietnameseSurnames[MatchKey.strict(word)] ?? 0) > 0 { return true }
-        // Written without diacritics: any Vietnamese surname that reads so.
-        let loose = MatchKey.loose(word)
-        return loose == word.lowercased() && evidence.vietnameseSurnames.contains { MatchKey.loose($0.key) == loose && $0.value > 0 }
-    }
 
     /// A common middle or given name syllable (Văn, Thị, Minh).
     private static func isMiddleName(_ word: String) -> Bool {

@@ -111,6 +111,7 @@ public struct NameOriginClassifier: Sendable {
         }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         let pinyin = !words.isEmpty && words.allSatisfy { PinyinIndex.shared.syllables(of: $0) != nil }
+        // readsAsUnaccentedVietnamese wants a full name (two words or more): a lone word is asked as two.
         let unaccented = HanVietIndex.shared.readsAsUnaccentedVietnamese(name)
             || (words.count == 1 && HanVietIndex.shared.readsAsUnaccentedVietnamese(name + " " + name))
         let personal = words.count >= 2 && words.count <= 5
@@ -123,8 +124,7 @@ public struct NameOriginClassifier: Sendable {
                                    certain: false)
         case (true, true):
             // Both readings fit ("Ha Long", "Lin Bin"): the surname's weight decides.
-            let surname = words.first.map { MatchKey.loose($0) } ?? ""
-            let vietnamese = evidence.vietnameseSurnames.contains { MatchKey.loose($0.key) == surname && $0.value > 0 }
+            let vietnamese = words.first.map(evidence.isVietnameseSurname) ?? false
             return NameOriginGuess(origin: vietnamese && kind == .person ? .vietnamese : .chinese, kind: kind,
                                    reasons: ["reads both as pinyin and as Vietnamese without diacritics"
                                              + (vietnamese ? "; \(words[0]) is a Vietnamese surname" : "")], certain: false)

@@ -84,6 +84,17 @@ struct OriginEvidence: Sendable {
         self.generics = parsed.sorted { $0.chinese.count > $1.chinese.count }
     }
 
+    /// Whether `word`, with or without its diacritics (Nguyễn, Nguyen), spells a surname that
+    /// leans Vietnamese.
+    func isVietnameseSurname(_ word: String) -> Bool {
+        if (vietnameseSurnames[MatchKey.strict(word)] ?? 0) > 0 { return true }
+        // Written without diacritics: any Vietnamese surname that reads so (a word with other
+        // diacritics is another word: Lễ is no Lê).
+        guard word.unicodeScalars.allSatisfy(\.isASCII) else { return false }
+        let loose = MatchKey.loose(word)
+        return vietnameseSurnames.contains { MatchKey.loose($0.key) == loose && $0.value > 0 }
+    }
+
     /// The generic a Chinese name ends with, and the name before it (吉婆岛 → 吉婆, 岛).
     func generic(endingChinese name: String) -> (base: String, generic: Generic)? {
         for generic in generics where name.hasSuffix(generic.chinese) && name.count > generic.chinese.count {
