@@ -23,7 +23,8 @@ public final class NameAligner {
 
     /// Rule confidences for one sighting; pinyin and Hán-Việt can coincide by chance on
     /// short names, diacritics alone rarely do.
-    static let confidence: [NamePair.Rule: Double] = [.glossary: 1, .pinyin: 0.7, .hanViet: 0.7, .unaccented: 0.8, .throughChinese: 0.5]
+    static let confidence: [NamePair.Rule: Double] = [.glossary: 1, .pinyin: 0.7, .hanViet: 0.7, .unaccented: 0.8, .throughChinese: 0.5,
+                                                      .hanVietUnaccented: 0.6]
 
     /// A name aligner over `glossary`.
     public init(glossary: Glossary) throws(TriglotTextError) {
@@ -187,7 +188,9 @@ public final class NameAligner {
         case (.chinese, .chinese): return nil
         case (.chinese, _): return rule(pairing: target, targetLanguage, with: source, sourceLanguage)
         case (.english, .chinese):
-            return pinyinMatches(source, target) ? (.pinyin, nil) : nil
+            if pinyinMatches(source, target) { return (.pinyin, nil) }
+            // A Vietnamese name is written in English as its Hán-Việt reading without diacritics.
+            return hanVietMatches(source, target) ? (.hanVietUnaccented, nil) : nil
         case (.vietnamese, .chinese):
             return hanVietMatches(source, target) ? (.hanViet, nil) : nil
         case (.english, .vietnamese), (.vietnamese, .english), (.english, .english), (.vietnamese, .vietnamese):

@@ -13,6 +13,9 @@ public struct NamePair: Equatable, Sendable {
         /// Through Chinese: the Vietnamese form reads, in Hán-Việt, characters whose pinyin is the
         /// English form (Trương Đông Cường ↔ 张东强 ↔ Zhang Dongqiang).
         case throughChinese = "through-chinese"
+        /// The English form is the Hán-Việt reading of the Chinese one without diacritics: a
+        /// Vietnamese person written in Chinese (Nguyen Duy Ngoc ↔ 阮维玉).
+        case hanVietUnaccented = "han-viet-unaccented"
     }
 
     /// The name as written in the source.

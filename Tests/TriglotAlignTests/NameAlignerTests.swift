@@ -40,6 +40,13 @@ import TriglotText
         #expect(found.contains { $0.rule == .hanViet && $0.source == "Bùi Thanh Sơn" && $0.target == "裴青山" })
     }
 
+    @Test func pairsAVietnamesePersonWrittenInChineseWithTheUnaccentedEnglish() {
+        // 阮维玉 read in pinyin is "Ruan Weiyu"; English writes the Vietnamese name, Nguyen Duy Ngoc.
+        let found = pairs(["Vietnamese official Nguyen Duy Ngoc met the delegation."], ["越南官员阮维玉会见了代表团。"], .english, .chinese)
+        #expect(found.contains { $0.rule == .hanVietUnaccented && $0.source == "Nguyen Duy Ngoc" && $0.target == "阮维玉" })
+        #expect(!found.contains { $0.rule == .pinyin && $0.target == "阮维玉" })
+    }
+
     @Test func pairsGlossaryNamesOfOneConcept() {
         let found = pairs(["Wang Yi met Bui Thanh Son."], ["王毅会见裴青山。"], .english, .chinese)
         #expect(found.contains { $0.isKnown && $0.conceptID == "person-wang-yi" && $0.source == "Wang Yi" && $0.target == "王毅" })
