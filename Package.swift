@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers, bottom up: CICU (the only code that sees ICU) → TriglotText (segmentation,
-// normalization, transliteration) → TriglotSummary (extractive summaries) → the `triglot` CLI;
+// normalization, transliteration) → TriglotSummary (extractive summaries), TriglotNames,
+// TriglotAlign, TriglotMemory → TriglotKit (workflows) → the `triglot` CLI;
 // TriglotEvaluation (ROUGE and other scores) serves the `triglot-bench` evaluation tool.
 let package = Package(
     name: "Triglot",
@@ -13,6 +14,7 @@ let package = Package(
         .library(name: "TriglotNames", targets: ["TriglotNames"]),
         .library(name: "TriglotAlign", targets: ["TriglotAlign"]),
         .library(name: "TriglotMemory", targets: ["TriglotMemory"]),
+        .library(name: "TriglotKit", targets: ["TriglotKit"]),
         .executable(name: "triglot", targets: ["triglot"]),
         .executable(name: "triglot-bench", targets: ["triglot-bench"]),
     ],
@@ -62,6 +64,12 @@ let package = Package(
             name: "TriglotMemory",
             dependencies: ["TriglotText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The workflows every interface calls (the CLI now, a server next): one place for what
+        // a command does, between the library modules and the commands that print.
+        .target(
+            name: "TriglotKit",
+            dependencies: ["TriglotText", "TriglotSummary", "TriglotNames", "TriglotAlign", "TriglotMemory"]
+        ),
         .executableTarget(
             name: "triglot-embed"
         ),
@@ -77,6 +85,7 @@ let package = Package(
         .executableTarget(
             name: "triglot",
             dependencies: [
+                "TriglotKit",
                 "TriglotText",
                 "TriglotSummary",
                 "TriglotNames",
@@ -122,6 +131,10 @@ let package = Package(
         .testTarget(
             name: "TriglotEvaluationTests",
             dependencies: ["TriglotEvaluation"]
+        ),
+        .testTarget(
+            name: "TriglotKitTests",
+            dependencies: ["TriglotKit"]
         ),
         .testTarget(
             name: "TriglotCLITests",

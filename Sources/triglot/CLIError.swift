@@ -1,3 +1,4 @@
+import TriglotKit
 import TriglotNames
 import TriglotSummary
 import TriglotText
@@ -16,6 +17,8 @@ enum CLIError: Error {
     case summary(SummaryError)
     /// A glossary failure (every problem, one per line).
     case names(NamesError)
+    /// A workflow's failure: the layer underneath's error, mapped as if thrown directly.
+    case kit(KitError)
     /// Input in the wrong shape, at a line.
     case badInput(path: String, line: Int, reason: String)
     /// Input larger than the limit (`--max-input`).
@@ -32,11 +35,21 @@ enum CLIError: Error {
         case let .text(error): return error.description
         case let .summary(error): return error.description
         case let .names(error): return error.description.split(separator: "\n").joined(separator: "\nerror: ")
+        case let .kit(error): return Self.from(error).message
         case let .badInput(path, line, reason): return "\(path):\(line): \(reason)"
         case let .batchFailed(count, total):
             return "\(count) of \(total) input line\(total == 1 ? "" : "s") failed (see the error records in the output)"
         case let .tooLarge(path, limit):
             return "\(path): larger than the input limit of \(limit >> 20 > 0 ? "\(limit >> 20) MB" : "\(limit) bytes") (raise it with --max-input)"
+        }
+    }
+
+    /// The CLI error a workflow's failure is: the same table as the layers' own errors.
+    static func from(_ error: KitError) -> CLIError {
+        switch error {
+        case let .text(error): .text(error)
+        case let .summary(error): .summary(error)
+        case let .names(error): .names(error)
         }
     }
 
@@ -48,6 +61,7 @@ enum CLIError: Error {
         case .unwritable: return 73
         case .text, .summary: return 70
         case let .names(error): return error.exitCode
+        case let .kit(error): return Self.from(error).exitCode
         }
     }
 }

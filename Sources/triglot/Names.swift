@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotKit
 import TriglotNames
 import TriglotText
 
@@ -104,7 +105,14 @@ extension Triglot {
             var output = Output()
             if let textPath {
                 let source = InputSource(path: textPath)
-                let report = try NamesInText.find(in: try source.read(), resolver: resolver, folder: folder, targets: targets)
+                let text = try source.read()
+                let found: NamesInTextWorkflow.Report
+                do {
+                    found = try NamesInTextWorkflow(resolver: resolver).run(text, targets: targets)
+                } catch {
+                    throw CLIError.kit(error)
+                }
+                let report = NamesInText(report: found)
                 output.write(format == .json ? report.json(file: source.displayName) + "\n" : report.text())
             } else if names.isEmpty {
                 // One answer per input line, in order, each written as soon as its line is read:

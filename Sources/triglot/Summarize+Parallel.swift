@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import TriglotAlign
+import TriglotKit
 import TriglotNames
 import TriglotSummary
 import TriglotText
@@ -14,19 +14,12 @@ extension Triglot.Summarize {
         if texts.allSatisfy(\.isEmpty) { return }
         let summary: BilingualSummary
         do {
-            let documents = try texts.map { try SummaryDocument(text: $0) }
-            let sentences = documents.map { $0.sentences.map(\.text.collapsingWhitespace) }
-            let folder = try NameFolder()
-            let aligner = try SentenceAligner(glossary: try glossaries.load(folder: folder))
-            let beads = aligner.align(source: sentences[0], target: sentences[1],
-                                      sourceLanguage: documents[0].language, targetLanguage: documents[1].language)
-            summary = try Summarizer().summarize(documents[0], documents[1],
-                                                 pairings: beads.map { SentencePairing(source: $0.source, target: $0.target) },
-                                                 method: method, length: length)
+            let glossary = try glossaries.load(folder: try NameFolder())
+            summary = try BilingualSummaryWorkflow(glossary: glossary).run(source: texts[0], target: texts[1], method: method, length: length)
+        } catch let error as KitError {
+            throw CLIError.kit(error)
         } catch let error as TriglotTextError {
             throw CLIError.text(error)
-        } catch let error as SummaryError {
-            throw CLIError.summary(error)
         }
         var output = Output()
         SummaryPrinter(format: format, explain: explain, headed: false)

@@ -1,0 +1,22 @@
+import TriglotNames
+import TriglotSummary
+import TriglotText
+
+/// What a workflow can fail with: the failure of the layer underneath, kept whole so an
+/// interface (the CLI, a server) maps each to its own answer in one table.
+public enum KitError: Error, Sendable, CustomStringConvertible {
+    /// A text-layer failure (ICU missing or refusing).
+    case text(TriglotTextError)
+    /// A summarizer failure.
+    case summary(SummaryError)
+    /// A glossary or name failure.
+    case names(NamesError)
+
+    public var description: String {
+        switch self {
+        case let .text(error): error.description
+        case let .summary(error): error.description
+        case let .names(error): error.description
+        }
+    }
+}
