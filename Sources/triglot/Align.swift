@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriglotAlign
+import TriglotKit
 import TriglotNames
 import TriglotText
 
@@ -106,7 +107,6 @@ extension Triglot {
         }
 
         func run() throws {
-
             limit.apply()
             let sourceText = try InputSource(path: sourcePath).read()
             let targetText = try InputSource(path: targetPath).read()
@@ -123,23 +123,24 @@ extension Triglot {
                 if learn != nil && (sourceLanguage == nil || targetLanguage == nil) {
                     throw ValidationError("--learn keeps names between en, zh and vi; the languages here are \(codes.map { "\($0.source),\($0.target)" } ?? "undetected")")
                 }
-                let source = try sentences(sourceText, sourceLanguage)
-                let target = try sentences(targetText, targetLanguage)
                 let folder = try NameFolder()
                 // --learn FILE's concepts count as known, like a --glossary file's: running the
                 // same command twice must not propose again what the first run added.
                 let learnt = learn.map { FileManager.default.fileExists(atPath: $0) ? [$0] : [] } ?? []
                 let glossary = try glossaries.load(folder: folder, adding: learnt)
-                let aligner = try SentenceAligner(glossary: glossary)
-                let beads = aligner.align(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-                var pairs: [NamePair] = []
-                if names || learn != nil, let sourceLanguage, let targetLanguage {
-                    pairs = try NameAligner(glossary: glossary).pairs(
-                        beads: beads, source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                let alignment: AlignWorkflow.Alignment
+                do {
+                    alignment = try AlignWorkflow(glossary: glossary).run(sourceText: sourceText, targetText: targetText,
+                                                                         languages: (sourceLanguage, targetLanguage),
+                                                                         lines: lines, names: names || learn != nil)
+                } catch {
+                    throw CLIError.kit(error)
                 }
+                let pairs = alignment.pairs
                 let tags = (codes?.source ?? sourceLanguage?.code ?? "und", codes?.target ?? targetLanguage?.code ?? "und")
                 var output = Output()
-                let printer = AlignmentPrinter(beads: beads, source: source, target: target, pairs: pairs, showNames: names)
+                let printer = AlignmentPrinter(beads: alignment.beads, source: alignment.source, target: alignment.target,
+                                               pairs: pairs, showNames: names)
                 switch format {
                 case .tsv: output.write(printer.tsv(languages: tags))
                 case .json: output.write(printer.json(languages: tags) + "\n")
@@ -156,88 +157,5 @@ extension Triglot {
             }
         }
 
-        /// The sentences of a text, one per line with --lines, white space collapsed.
-        private func sentences(_ text: String, _ language: Language?) throws -> [String] {
-            if lines {
-                return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            }
-            // German and French sentences split by English rules: close enough for alignment.
-            return try SentenceSegmenter(language: language ?? .english).sentences(in: text).map { text[$0.range].collapsingWhitespace }
-        }
     }
-}
-
-/// Writes an alignment and its name pairs.
-struct AlignmentPrinter {
-    let beads: [Bead]
-    let source: [String]
-    let target: [String]
-    let pairs: [NamePair]
-    let showNames: Bool
-
-    private func sides(_ bead: Bead) -> (String, String) {
-        (bead.source.map { source[$0] }.joined(separator: " "), bead.target.map { target[$0] }.joined(separator: " "))
-    }
-
-    /// A header naming the two languages (what `triglot tm add` reads), one line per bead; then,
-    /// with names, a blank line and one line per name pair.
-    func tsv(languages: (String, String)) -> String {
-        func clean(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ") }
-        var text = "bead\tscore\t\(languages.0)\t\(languages.1)\n"
-        for bead in beads {
-            let (left, right) = sides(bead)
-            text += "\(bead.kind)\t" + String(format: "%.2f", bead.score) + "\t\(clean(left))\t\(clean(right))\n"
-        }
-        if showNames {
-            text += "\nname source\tname target\trule\tscore\tconcept\tcount\tbeads\n"
-            for pair in pairs {
-                text += "\(pair.source)\t\(pair.target)\t\(pair.rule.rawValue)\t" + String(format: "%.2f", pair.score)
-                    + "\t\(pair.conceptID ?? "-")\t\(pair.count)\t" + pair.beads.map(String.init).joined(separator: ",") + "\n"
-            }
-        }
-        return text
-    }
-
-    /// One object: the languages, the beads and, with names, the name pairs.
-    func json(languages: (String, String)) -> String {
-        let list = beads.map { bead -> String in
-            let (left, right) = sides(bead)
-            return "{\"bead\": \"\(bead.kind)\", \"score\": " + String(format: "%.3f", bead.score)
-                + ", \"source_sentences\": [" + bead.source.map(String.init).joined(separator: ", ")
-                + "], \"target_sentences\": [" + bead.target.map(String.init).joined(separator: ", ")
-                + "], \"source\": \(JSONText.quoted(left)), \"target\": \(JSONText.quoted(right))}"
-        }
-        var fields = ["\"source_language\": \(JSONText.quoted(languages.0))", "\"target_language\": \(JSONText.quoted(languages.1))",
-                      "\"beads\": [" + list.joined(separator: ", ") + "]"]
-        if showNames {
-            let names = pairs.map { pair in
-                "{\"source\": \(JSONText.quoted(pair.source)), \"target\": \(JSONText.quoted(pair.target)), \"rule\": \"\(pair.rule.rawValue)\", "
-                    + "\"known\": \(pair.isKnown), \"concept\": " + (pair.conceptID.map { JSONText.quoted($0) } ?? "null")
-                    + (pair.via.map { ", \"via\": \(JSONText.quoted($0))" } ?? "")
-                    + ", \"score\": " + String(format: "%.3f", pair.score) + ", \"count\": \(pair.count), \"beads\": ["
-                    + pair.beads.map(String.init).joined(separator: ", ") + "]}"
-            }
-            fields.append("\"names\": [" + names.joined(separator: ", ") + "]")
-        }
-        return "{" + fields.joined(separator: ", ") + "}"
-    }
-
-    /// TMX 1.4: one <tu> per bead with both sides, the bead's shape and score as properties.
-    func tmx(languages: (String, String)) -> String {
-        let escape = XMLText.escape
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
-        out += "  <header creationtool=\"Triglot\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"Triglot alignment\""
-        out += " adminlang=\"en\" srclang=\"\(escape(languages.0))\" datatype=\"plaintext\"/>\n  <body>\n"
-        for (index, bead) in beads.enumerated() where !bead.source.isEmpty && !bead.target.isEmpty {
-            let (left, right) = sides(bead)
-            out += "    <tu tuid=\"\(index)\">\n      <prop type=\"x-bead\">\(bead.kind)</prop>\n"
-            out += "      <prop type=\"x-score\">" + String(format: "%.3f", bead.score) + "</prop>\n"
-            out += "      <tuv xml:lang=\"\(escape(languages.0))\">\n        <seg>\(escape(left))</seg>\n      </tuv>\n"
-            out += "      <tuv xml:lang=\"\(escape(languages.1))\">\n        <seg>\(escape(right))</seg>\n      </tuv>\n    </tu>\n"
-        }
-        return out + "  </body>\n</tmx>\n"
-    }
-
-    /// One bead per line in vecalign notation.
-    func beadLines() -> String { beads.map { $0.vecalignNotation + "\n" }.joined() }
 }

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+import TriglotAlign
+import TriglotNames
+import TriglotText
+@testable import TriglotKit
+
+@Suite struct AlignWorkflowTests {
+    private func example(_ language: String) throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try String(contentsOf: root.appendingPathComponent("examples/lmc-2022-wang-yi-bui-thanh-son.\(language).txt"), encoding: .utf8)
+    }
+
+    private func workflow() throws -> AlignWorkflow {
+        let folder = try NameFolder()
+        return AlignWorkflow(glossary: try Glossary.load([(ShippedGlossary.name, ShippedGlossary.text)], folder: folder, trusted: true))
+    }
+
+    @Test func alignsTheExampleSentenceBySentenceWithItsNames() throws {
+        let alignment = try workflow().run(sourceText: try example("en"), targetText: try example("zh"),
+                                           languages: (.english, .chinese), names: true)
+        #expect(alignment.source.count == alignment.target.count)
+        #expect(alignment.beads.allSatisfy { $0.source.count == 1 && $0.target.count == 1 })
+        #expect(alignment.pairs.contains { $0.conceptID == "person-wang-yi" })
+        #expect(alignment.pairs.contains { $0.rule == .pinyin && $0.source == "Zhang Dongqiang" && $0.target == "张东强" })
+    }
+
+    @Test func linesAreSentencesWhenAsked() throws {
+        let alignment = try workflow().run(sourceText: "One line. Two sentences.\r\nAnother line.\n", targetText: "一行。两句。\r\n另一行。\n",
+                                           languages: (.english, .chinese), lines: true)
+        #expect(alignment.source == ["One line. Two sentences.", "Another line."])
+        #expect(alignment.pairs.isEmpty)
+    }
+}
