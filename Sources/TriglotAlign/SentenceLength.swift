@@ -24,10 +24,8 @@ enum SentenceLength {
 
     /// CJK ideographs and kana.
     static func isHan(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF, 0x3040...0x30FF: return true
-        default: return false
-        }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.isHanIdeograph || scalar.isKana
     }
 
     /// Lengths of both documents' sentences. When one side writes mostly in Chinese

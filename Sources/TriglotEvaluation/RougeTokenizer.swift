@@ -112,11 +112,8 @@ public struct RougeTokenizer: Sendable {
     /// Han ideographs (unified, extensions, compatibility) and the Han marks 々 and 〇.
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x3005, 0x3007, 0x3021...0x3029, 0x3038...0x303B, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xF900...0xFAFF, 0x20000...0x2FFFF, 0x30000...0x3FFFF:
-            return true
-        default:
-            return false
+        case 0x3005, 0x3007, 0x3021...0x3029, 0x3038...0x303B: return true  // 々 〇 and the Hangzhou numerals
+        default: return scalar.isHanIdeograph
         }
     }
 }

@@ -99,12 +99,7 @@ struct NameEvaluation: ParsableCommand {
         return (names, total, excluded)
     }
 
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-        default: return false
-        }
-    }
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool { scalar.isHanIdeograph }
 
     /// The English form of a name from its syllables (tone marks allowed), the first
     /// `surname` syllables as the surname (none: one word).

@@ -68,12 +68,7 @@ public enum GlossaryValidator {
         return ConceptOrigin.describe(file: file, line: line)
     }
 
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-        default: return false
-        }
-    }
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool { scalar.isHanIdeograph }
 
     /// "glossaries/x.tsv:12" → ("glossaries/x.tsv", 12); line 0 when the origin names none
     /// (see ``ConceptOrigin``).

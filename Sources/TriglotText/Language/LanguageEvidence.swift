@@ -30,6 +30,7 @@ struct LanguageEvidence: Sendable {
             let (scalar, length) = UTF8Scanner.decode(utf8, at: index)
             index += length
             switch scalar {
+            // Unicode.Scalar.isHanIdeograph or isKana, spelled out on this hot path's UInt32.
             case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF, 0x3040...0x30FF:
                 endWord(&inWord, wordIsVietnamese)
                 hanCharacters += 1
