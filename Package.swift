@@ -138,7 +138,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TriglotCLITests",
-            dependencies: ["triglot", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["triglot", .product(name: "GRDB", package: "GRDB.swift")],
+            // Golden files of GoldenOutputTests, read from the source tree, not resources.
+            exclude: ["Golden"]
         ),
     ]
 )
