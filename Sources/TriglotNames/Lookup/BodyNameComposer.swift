@@ -8,11 +8,11 @@ import TriglotText
 ///
 /// The order is written once, for a name read as a head and a list of items in Chinese order
 /// (a run of countries is one item):
-/// - Chinese: the items, then the head (越中 友好 协会; 老挝 人民革命党).
+/// - Chinese: the items, then the head (越老 友好 协会; 老挝 人民革命党).
 /// - Vietnamese: the head, then the items in reverse order, a run of countries joined by " - "
-///   and kept in its order (Hội Hữu nghị Việt Nam - Trung Quốc; Ngân hàng Đầu tư Cơ sở hạ tầng
+///   and kept in its order (Hội Hữu nghị Việt Nam - Lào; Ngân hàng Đầu tư Cơ sở hạ tầng
 ///   châu Á).
-/// - English: the items, then the head, countries joined by "-" (Vietnam-China Friendship
+/// - English: the items, then the head, countries joined by "-" (Vietnam-Laos Friendship
 ///   Association), or "HEAD of COUNTRY" or the country's adjective when the head says so
 ///   (Ministry of Foreign Affairs of Cambodia; Lao People's Revolutionary Party).
 struct BodyNameComposer {
@@ -172,7 +172,7 @@ struct BodyNameComposer {
     /// `name` taken apart into a head and items in Chinese order, or nil.
     func parse(_ name: String, _ language: Language) -> Parsed? {
         var text = Self.key(name)
-        // The lexicon is written in simplified characters: 越中友好協會 is read as 越中友好协会.
+        // The lexicon is written in simplified characters: 越老友好協會 is read as 越老友好协会.
         if language == .chinese { text = String(text.map { HanTables.shared.simplified[$0] ?? $0 }) }
         guard !text.isEmpty else { return nil }
         for (form, head) in heads[language] ?? [] {

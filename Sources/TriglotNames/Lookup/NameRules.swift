@@ -49,7 +49,7 @@ final class NameRules {
             if let reading = hanViet.read(query, pinyin: pinyin.readings(query, personal: true)) { forms[.vietnamese] = [NameForm(reading)] }
             return forms
         case (.person, _):
-            // A transcription of a foreign name (赛宋蓬·丰威汉): neither pinyin nor a Hán-Việt
+            // A transcription of a foreign name (诺罗敦·西哈努克): neither pinyin nor a Hán-Việt
             // reading gives the name back; only a dictionary does.
             return [:]
         default:

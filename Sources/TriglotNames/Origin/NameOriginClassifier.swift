@@ -46,14 +46,18 @@ public struct NameOriginClassifier: Sendable {
             reasons.append("surname \(surname) (\(Self.signed(weight)))")
         }
         score += lengthPrior(characters.count, &reasons)
-        for character in characters.dropFirst() {
+        for (position, character) in characters.enumerated().dropFirst() {
+            // The middle name (Văn, Thị, Hữu) is the strong Vietnamese mark; a given name's own
+            // syllables are shared by the two countries' names far more often (李克强 reads Lý
+            // Khắc Cường), so they count half.
+            let share = position == 1 && characters.count >= 3 ? 1.0 : 0.5
             if let weight = evidence.givenCharacters[character] {
-                score += weight
-                reasons.append("given-name character \(character) (\(Self.signed(weight)))")
+                score += weight * share
+                reasons.append("given-name character \(character) (\(Self.signed(weight * share)))")
             } else if let reading = hanViet.candidateReadings(of: character).first,
                       let weight = evidence.givenSyllables[MatchKey.strict(reading)] {
-                score += weight
-                reasons.append("given-name syllable \(reading) (\(Self.signed(weight)))")
+                score += weight * share
+                reasons.append("given-name syllable \(reading) (\(Self.signed(weight * share)))")
             }
         }
         return verdict(score, reasons)

@@ -22,8 +22,8 @@ import TriglotText
     }
 
     static let names: [Triple] = [
-        Triple(chinese: "越中友好协会", vietnamese: "Hội Hữu nghị Việt Nam - Trung Quốc", english: "Vietnam-China Friendship Association"),
-        Triple(chinese: "八月革命", vietnamese: "Cách mạng Tháng Tám", english: "August Revolution"),
+        Triple(chinese: "越老友好协会", vietnamese: "Hội Hữu nghị Việt Nam - Lào", english: "Vietnam-Laos Friendship Association"),
+        Triple(chinese: "十月革命", vietnamese: "Cách mạng Tháng Mười", english: "October Revolution"),
         Triple(chinese: "老挝人民革命党", vietnamese: "Đảng Nhân dân Cách mạng Lào", english: "Lao People's Revolutionary Party"),
         Triple(chinese: "柬埔寨外交部", vietnamese: "Bộ Ngoại giao Campuchia", english: "Ministry of Foreign Affairs of Cambodia"),
         Triple(chinese: "中老铁路", vietnamese: "đường sắt Trung Quốc - Lào", english: "China-Laos Railway"),
@@ -62,21 +62,21 @@ import TriglotText
 
     @Test func theResolverComposesWhatGlossaryAndDictionariesLack() throws {
         let resolver = try Self.resolver()
-        let found = resolver.lookup("越中友好协会")
-        #expect(found.best(in: .vietnamese)?.text == "Hội Hữu nghị Việt Nam - Trung Quốc")  // was "Việt Trung Hữu Hảo Hiếp Hội"
-        #expect(found.best(in: .english)?.text == "Vietnam-China Friendship Association")  // was "Yuezhongyouhaoxiehui"
+        let found = resolver.lookup("越老友好协会")
+        #expect(found.best(in: .vietnamese)?.text == "Hội Hữu nghị Việt Nam - Lào")  // was "Việt Trung Hữu Hảo Hiếp Hội"
+        #expect(found.best(in: .english)?.text == "Vietnam-Laos Friendship Association")  // was "Yuelaoyouhaoxiehui"
         #expect(found.origin?.kind == .organisation)
-        #expect(resolver.lookup("Cách mạng Tháng Tám").best(in: .english)?.text == "August Revolution")  // was "Cach mang Thang Tam"
-        #expect(resolver.lookup("Hội Hữu nghị Việt Nam - Trung Quốc").best(in: .english)?.text
-                == "Vietnam-China Friendship Association")  // was "Hoi Huu nghi Viet Nam - Trung Quoc"
+        #expect(resolver.lookup("Cách mạng Tháng Mười").best(in: .english)?.text == "October Revolution")  // was "Cach mang Thang Muoi"
+        #expect(resolver.lookup("Hội Hữu nghị Việt Nam - Lào").best(in: .english)?.text
+                == "Vietnam-Laos Friendship Association")  // was "Hoi Huu nghi Viet Nam - Lao"
         #expect(resolver.lookup("Lao People's Revolutionary Party").best(in: .chinese)?.text == "老挝人民革命党")
     }
 
     @Test func variantsAreRead() throws {
         let composer = try Self.composer()
         // Traditional characters, a short Vietnamese pair, a curly apostrophe, "Bank of China".
-        #expect(composer.compose("越中友好協會", .chinese)?.forms[.english]?.first?.text == "Vietnam-China Friendship Association")
-        #expect(composer.compose("Hội Hữu nghị Việt - Trung", .vietnamese)?.forms[.chinese]?.first?.text == "越中友好协会")
+        #expect(composer.compose("越老友好協會", .chinese)?.forms[.english]?.first?.text == "Vietnam-Laos Friendship Association")
+        #expect(composer.compose("Hội Hữu nghị Việt - Lào", .vietnamese)?.forms[.chinese]?.first?.text == "越老友好协会")
         #expect(composer.compose("Lao People’s Revolutionary Party", .english)?.forms[.vietnamese]?.first?.text
                 == "Đảng Nhân dân Cách mạng Lào")
         #expect(composer.compose("Bank of China", .english)?.forms[.vietnamese]?.first?.text == "Ngân hàng Trung Quốc")
@@ -121,7 +121,7 @@ import TriglotText
     }
 
     @Test func aPersonKindIsNeverComposed() throws {
-        let found = try Self.resolver().lookup("八月革命", kind: .person)
+        let found = try Self.resolver().lookup("十月革命", kind: .person)
         #expect(found.forms[.english]?.allSatisfy { $0.source != "composed" } ?? true)
     }
 
