@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotNames
 import TriglotText
 
 /// The language choice every command takes: auto-detect or a fixed language.
@@ -8,6 +9,14 @@ enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
 
     /// The fixed language, or nil for detection.
     var language: Language? { Language(rawValue: rawValue) }
+}
+
+/// `--kind`: what a name names.
+enum NameKindChoice: String, ExpressibleByArgument, CaseIterable {
+    case person, place, organisation
+
+    /// The library's kind.
+    var kind: NameKind { NameKind(rawValue: rawValue)! }
 }
 
 /// A document to read: a file path, or "-" / nothing for standard input.

@@ -145,11 +145,3 @@ extension Triglot {
         }
     }
 }
-
-/// `--kind`: what a name names.
-enum NameKindChoice: String, ExpressibleByArgument, CaseIterable {
-    case person, place, organisation
-
-    /// The library's kind.
-    var kind: NameKind { NameKind(rawValue: rawValue)! }
-}
