@@ -53,14 +53,21 @@ public struct SummaryDocument: Sendable {
         sentences.reserveCapacity(found.count)
         var headline: String?
         let sentencesInFirstParagraph = found.prefix { layout.paragraph(containing: $0.utf8Range.lowerBound) == 0 }.count
+        // A headline is its own paragraph, or at least its own line: a first sentence that is the
+        // whole first line, with more text below it, is tested as one too.
+        let headlineLine = found.first.map { first in
+            Self.endsItsLine(first.utf8Range.upperBound, in: text)
+                && ParagraphLayout.looksLikeHeadline(String(text[first.range]), sentenceCount: 1)
+        } ?? false
         // Only the first paragraphs can be a headline or a caption: test each once.
         var isCaption: [Int: Bool] = [:]
         for (index, sentence) in found.enumerated() {
             let paragraph = layout.paragraph(containing: sentence.utf8Range.lowerBound)
             let sentenceText = String(text[sentence.range])
             var role = SentenceRole.body
-            if paragraph == 0 && index == 0 && layout.count > 1
-                && ParagraphLayout.looksLikeHeadline(layout.paragraph(0, of: text), sentenceCount: sentencesInFirstParagraph) {
+            if paragraph == 0 && index == 0 && found.count > 1
+                && (layout.count > 1 && ParagraphLayout.looksLikeHeadline(layout.paragraph(0, of: text), sentenceCount: sentencesInFirstParagraph)
+                    || headlineLine) {
                 role = .title
                 headline = sentenceText
             } else if ParagraphLayout.captionParagraphs.contains(paragraph) {
@@ -76,6 +83,15 @@ public struct SummaryDocument: Sendable {
         self.language = documentLanguage
         self.title = title ?? headline
         self.sentences = sentences
+    }
+
+    /// Whether only spaces or tabs stand between UTF-8 offset `offset` and a line end (LF or CR).
+    private static func endsItsLine(_ offset: Int, in text: String) -> Bool {
+        for byte in text.utf8.dropFirst(offset) {
+            if byte == 0x0A || byte == 0x0D { return true }
+            if byte != 0x20 && byte != 0x09 { return false }
+        }
+        return false
     }
 
     /// A document from sentences already split (evaluation data), all of them body text.

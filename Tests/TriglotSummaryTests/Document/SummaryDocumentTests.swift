@@ -23,6 +23,18 @@ import TriglotText
         #expect(!ParagraphLayout.looksLikeHeadline("China, Vietnam agree\(lineEnd)to deepen cooperation", sentenceCount: 1))
     }
 
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func aHeadlineOnItsOwnLineWithoutABlankLineIsTheTitleToo(lineEnd: String) throws {
+        let text = "China, Vietnam agree to deepen cooperation" + lineEnd + "BAGAN, July 4 -- The ministers met. They agreed."
+        let document = try SummaryDocument(text: text)
+        #expect(document.title == "China, Vietnam agree to deepen cooperation")
+        #expect(document.sentences.first?.role == .title)
+        #expect(document.eligible.count == 2)
+        // A sentence that goes on past the line end, or a lone line, is no headline.
+        #expect(try SummaryDocument(text: "The ministers met on Monday.\nThey agreed.").sentences.first?.role == .body)
+        #expect(try SummaryDocument(text: "China, Vietnam agree to deepen cooperation").sentences.first?.role == .body)
+    }
+
     @Test func aGivenTitleWinsButTheHeadlineStaysIneligible() throws {
         let document = try SummaryDocument(text: "Headline here\n\nBody one. Body two.", title: "My title")
         #expect(document.title == "My title")
