@@ -118,8 +118,8 @@ struct DictionaryForms {
 
     /// Forms put in the order a reader expects: simplified characters before traditional ones
     /// (GeoNames sometimes lists 會安 first), and, when the query had no generic part, the name
-    /// without one first (Wenshan before Wenshan County, 文山 before 文山县, Văn Sơn before
-    /// huyện Văn Sơn); a generic English keeps (Paracel Islands) stays.
+    /// without one first (Kunming before Kunming City, 昆明 before 昆明市, Côn Minh before
+    /// thành phố Côn Minh); a generic English keeps (Paracel Islands) stays.
     private func tidy(_ forms: inout [Language: [NameForm]], keepGeneric: Bool) {
         func reorder(_ language: Language, _ bare: (String) -> String?) {
             guard let list = forms[language] else { return }
@@ -156,10 +156,10 @@ struct DictionaryForms {
     }
 
     /// A Vietnamese name's Chinese form reads as its Vietnamese form in Hán-Việt (谅山 Lạng Sơn).
-    /// A source's Chinese form that does not (iso-codes' 永富 for Vĩnh Phúc, which reads Vĩnh
-    /// Phú) goes after one that does, including a candidate read back from the Vietnamese form
-    /// in common characters; and Vietnamese forms whose reading agrees go first (Hội An before
-    /// GeoNames' Hôi An).
+    /// A source's Chinese form that does not (a translation table's slip of one character) goes
+    /// after one that does, including a candidate read back from the Vietnamese form in common
+    /// characters; and Vietnamese forms whose reading agrees go first (a GeoNames alternate
+    /// spelled with the wrong diacritic after the right one).
     private func agree(_ forms: inout [Language: [NameForm]], asked: Language, rules: NameRules) {
         guard let chinese = forms[.chinese], let vietnamese = forms[.vietnamese], let spelled = vietnamese.first?.text,
               let pinyin = try? rules.pinyin() else { return }
