@@ -40,7 +40,7 @@ final class AnchorExtractor {
     static let wordSentences = 20
 
     init(glossary: Glossary?) throws(TriglotTextError) {
-        matcher = glossary.map { NameMatcher(glossary: $0) }
+        matcher = glossary?.matcher
         pinyin = try PinyinRomanizer()
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 import TriglotText
 
 /// A small list of common words of news and everyday speech (government, water, children…)
@@ -20,17 +19,48 @@ struct BilingualLexicon: Sendable {
     /// others (state, nation, country: "quốc gia"), to key the anchor by when matching English
     /// with Vietnamese: a form found on one side then stands for one word, not for several
     /// of which all but one would count as unmatched on the other side.
-    let sameInVietnamese: [Int32]
+    var sameInVietnamese: [Int32] { vietnameseSide.sameInVietnamese }
     /// Likewise through Chinese forms (国家), for English with Chinese.
     let sameInChinese: [Int32]
     /// Likewise through either, for Chinese with Vietnamese.
-    let sameInEither: [Int32]
+    var sameInEither: [Int32] { vietnameseSide.sameInEither }
     private let english: [String: [Int32]]
-    /// Per first syllable (folded), the entries whose Vietnamese form starts with it, with
-    /// the rest of the form's syllables.
-    private let vietnamese: [String: [(rest: [String], entry: Int32)]]
     /// Per first character, the entries whose Chinese form starts with it, with the rest of the form.
     private let chinese: [Character: [(rest: [Character], entry: Int32)]]
+    /// The Vietnamese index, folded only when a Vietnamese text is aligned: folding every form
+    /// (``MatchKey/strict(_:)``) is most of the list's start-up cost, which English–Chinese
+    /// alignment need not pay.
+    private let vietnameseBox = LazyValue<VietnameseSide>()
+    /// The Vietnamese forms as listed, with their entries, until folded into `vietnameseSide`.
+    private let vietnameseForms: [(form: String, entry: Int32)]
+    /// The lists of entries sharing a Chinese form (for `sameInEither`).
+    private let chineseLinks: [[Int32]]
+
+    /// The Vietnamese side, folded on first use.
+    private var vietnameseSide: VietnameseSide {
+        vietnameseBox.value {
+            var index: [String: [(rest: [String], entry: Int32)]] = [:]
+            var byVietnamese: [[String]: [Int32]] = [:]
+            for (form, entry) in vietnameseForms {
+                let syllables = Self.syllables(form).map(MatchKey.strict)
+                guard let first = syllables.first else { continue }
+                index[first, default: []].append((Array(syllables.dropFirst()), entry))
+                byVietnamese[syllables, default: []].append(entry)
+            }
+            let links = Array(byVietnamese.values)
+            return VietnameseSide(index: index, sameInVietnamese: Self.groups(keys.count, links),
+                                  sameInEither: Self.groups(keys.count, links + chineseLinks))
+        }
+    }
+
+    /// The Vietnamese index and the groups that depend on it.
+    private struct VietnameseSide: Sendable {
+        /// Per first syllable (folded), the entries whose Vietnamese form starts with it, with
+        /// the rest of the form's syllables.
+        let index: [String: [(rest: [String], entry: Int32)]]
+        let sameInVietnamese: [Int32]
+        let sameInEither: [Int32]
+    }
 
     /// The list shipped with Triglot (Resources/bilingual-words.tsv).
     static let shipped = BilingualLexicon(tsv: EmbeddedText.bilingual_words)
@@ -39,34 +69,28 @@ struct BilingualLexicon: Sendable {
     init(tsv: String) {
         var keys: [String] = []
         var english: [String: [Int32]] = [:]
-        var vietnamese: [String: [(rest: [String], entry: Int32)]] = [:]
+        var vietnameseForms: [(form: String, entry: Int32)] = []
         var chinese: [Character: [(rest: [Character], entry: Int32)]] = [:]
+        var byChinese: [[Character]: [Int32]] = [:]
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }
             let entry = Int32(keys.count)
             keys.append(String(fields[0]))
             for form in Self.forms(fields[0]) { english[form.lowercased(), default: []].append(entry) }
-            for form in Self.forms(fields[1]) {
-                let syllables = Self.syllables(form).map(MatchKey.strict)
-                guard let first = syllables.first else { continue }
-                vietnamese[first, default: []].append((Array(syllables.dropFirst()), entry))
-            }
+            for form in Self.forms(fields[1]) { vietnameseForms.append((form, entry)) }
             for form in Self.forms(fields[2]) {
                 guard let first = form.first else { continue }
                 chinese[first, default: []].append((Array(form.dropFirst()), entry))
+                byChinese[Array(form), default: []].append(entry)
             }
         }
         self.keys = keys
-        var byVietnamese: [[String]: [Int32]] = [:], byChinese: [[Character]: [Int32]] = [:]
-        for (first, list) in vietnamese { for (rest, entry) in list { byVietnamese[[first] + rest, default: []].append(entry) } }
-        for (first, list) in chinese { for (rest, entry) in list { byChinese[[first] + rest, default: []].append(entry) } }
-        sameInVietnamese = Self.groups(keys.count, Array(byVietnamese.values))
-        sameInChinese = Self.groups(keys.count, Array(byChinese.values))
-        sameInEither = Self.groups(keys.count, Array(byVietnamese.values) + Array(byChinese.values))
         self.english = english
-        self.vietnamese = vietnamese
         self.chinese = chinese
+        self.vietnameseForms = vietnameseForms
+        chineseLinks = Array(byChinese.values)
+        sameInChinese = Self.groups(keys.count, chineseLinks)
     }
 
     /// The number of entries.
@@ -91,6 +115,7 @@ struct BilingualLexicon: Sendable {
     /// The entries whose Vietnamese form is a run of `syllables` (folded with ``MatchKey/strict(_:)``).
     func vietnameseEntries(_ syllables: [String]) -> Set<Int32> {
         var found = Set<Int32>()
+        let vietnamese = vietnameseSide.index
         for (index, syllable) in syllables.enumerated() {
             guard let candidates = vietnamese[syllable] else { continue }
             for (rest, entry) in candidates where index + rest.count < syllables.count {
@@ -158,7 +183,13 @@ struct BilingualLexicon: Sendable {
 
     /// The forms of one field, split at " | ".
     private static func forms(_ field: Substring) -> [String] {
-        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Trimmed byte by byte: Character-wise trimming was a fifth of the list's parse.
+        field.split(separator: "|").compactMap { part in
+            var bytes = part.utf8[...]
+            while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
+            while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+            return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// The syllables of a Vietnamese form.

@@ -29,7 +29,7 @@ public final class NameAligner {
     /// A name aligner over `glossary`.
     public init(glossary: Glossary) throws(TriglotTextError) {
         self.glossary = glossary
-        matcher = NameMatcher(glossary: glossary)
+        matcher = glossary.matcher
         pinyin = try PinyinRomanizer()
     }
 

@@ -38,7 +38,7 @@ public struct NamesInTextWorkflow {
     public func run(_ text: String, targets: [Language]) throws(KitError) -> Report {
         let utf8 = Array(text.utf8)
         var persons: [SpottedName] = []
-        let matches = NameMatcher(glossary: resolver.glossary).matches(in: text).filter { match in
+        let matches = resolver.glossary.matcher.matches(in: text).filter { match in
             let concept = resolver.glossary.concepts[match.value]
             guard MatchEvidence.isPlausible(String(decoding: utf8[match.utf8Range], as: UTF8.self), names: concept) else { return false }
             // A place name inside a person's name (外长王红河): the person, not the place.

@@ -12,7 +12,7 @@ struct Bench: ParsableCommand {
               swift run -c release triglot-bench sbd
               swift run -c release triglot-bench speed
             """,
-        subcommands: [SentenceBoundaryEvaluation.self, SegmentationSpeed.self, SummaryEvaluation.self, AutoTuning.self, SummarySpeed.self, NameEvaluation.self, RealWorldNameEvaluation.self, NameMatchingSpeed.self, AlignmentEvaluation.self, MemorySpeed.self]
+        subcommands: [SentenceBoundaryEvaluation.self, SegmentationSpeed.self, SummaryEvaluation.self, AutoTuning.self, SummarySpeed.self, NameEvaluation.self, RealWorldNameEvaluation.self, NameMatchingSpeed.self, AlignmentEvaluation.self, MemorySpeed.self, StartupSpeed.self]
     )
 }
 

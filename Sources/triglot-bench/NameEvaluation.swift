@@ -70,7 +70,7 @@ struct NameEvaluation: ParsableCommand {
             guard fields.count >= 4 else { continue }
             total += 1
             let chinese = fields[0]
-            guard chinese.unicodeScalars.allSatisfy(isHan) else {
+            guard chinese.unicodeScalars.allSatisfy(\.isHanIdeograph) else {
                 excluded["not all Chinese characters (mostly foreign names written with ·)", default: 0] += 1
                 continue
             }
@@ -98,8 +98,6 @@ struct NameEvaluation: ParsableCommand {
         }
         return (names, total, excluded)
     }
-
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool { scalar.isHanIdeograph }
 
     /// The English form of a name from its syllables (tone marks allowed), the first
     /// `surname` syllables as the surname (none: one word).
@@ -225,7 +223,7 @@ struct NameEvaluation: ParsableCommand {
             } else if fields[0] != "territory" {
                 continue
             }
-            guard !chinese.isEmpty, chinese.unicodeScalars.allSatisfy(Self.isHan),
+            guard !chinese.isEmpty, chinese.unicodeScalars.allSatisfy(\.isHanIdeograph),
                   vietnamese.split(separator: " ").count == chinese.count, !seen.contains(chinese) else { continue }
             seen.insert(chinese)
             candidates.append(HanVietName(chinese: chinese, vietnamese: vietnamese, category: fields[0]))

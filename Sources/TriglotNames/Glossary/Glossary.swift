@@ -10,6 +10,12 @@ public struct Glossary: Sendable {
     /// in `allForms`), in file order. Several concepts may share a key when their forms differ
     /// only by diacritics (Tần Cương, Tân Cương); lookups tell them apart by the exact key.
     private let index: [String: [(concept: Int, form: Int)]]
+    /// The matcher of every form, built on first use and shared by every copy of this glossary.
+    private let matcherBox = LazyValue<NameMatcher>()
+
+    /// A matcher for every form of every concept (see ``NameMatcher/init(glossary:)``), built
+    /// once: the sentence and name aligners of one run share it.
+    public var matcher: NameMatcher { matcherBox.value { NameMatcher(glossary: self) } }
 
     /// Indexes `concepts` by their folded forms (see ``NameFolder``).
     public init(concepts: [Concept], folder: NameFolder) {

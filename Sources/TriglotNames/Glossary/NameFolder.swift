@@ -10,9 +10,8 @@ public final class NameFolder: Sendable {
     public init() throws(TriglotTextError) {}
 
     /// Traditional → simplified scalars (Unihan kSimplifiedVariant), parsed on first use: the
-    /// folder and the matcher read it, the reading tables make their Character view of it from
-    /// it. Read scalar by scalar: building a dictionary of Characters from split lines cost a
-    /// fifth of `triglot names`' start-up.
+    /// folder, the matcher and the reading tables (``SimplifiedForms``) read it. Read scalar by
+    /// scalar: building a dictionary of Characters from split lines cost a fifth of `triglot names`' start-up.
     static let simplified: [UInt32: Unicode.Scalar] = {
         var map: [UInt32: Unicode.Scalar] = [:]
         map.reserveCapacity(7000)

@@ -33,10 +33,19 @@ public struct NameMatch: Equatable, Sendable {
 /// whether it was exact.
 /// Built once; immutable and safe to share between threads.
 public final class NameMatcher: Sendable {
-    /// A value a pattern reports, with the exact keys of its forms that fold to the pattern.
+    /// A value a pattern reports, with the forms of it that fold to the pattern: their exact
+    /// keys where they are the folded key itself (ASCII, Han), the forms as written otherwise,
+    /// whose exact keys are worked out only when a match needs them (a glossary's worth of
+    /// normalizer calls was a third of `align`'s start-up).
     private struct Candidate: Sendable {
         let value: Int
         let exactKeys: [String]
+        let otherForms: [String]
+
+        /// Whether `written` (an exact key) is one of the forms exactly.
+        func isExactly(_ written: String) -> Bool {
+            exactKeys.contains(written) || otherForms.contains { NameFolder.exactKey($0) == written }
+        }
     }
 
     /// The number of distinct patterns.
@@ -64,7 +73,7 @@ public final class NameMatcher: Sendable {
     /// smallest value wins. A key is its own exact form: a match is `.exact` when the text
     /// has no diacritics the key lacks.
     public convenience init(patterns: [(key: String, value: Int)]) {
-        self.init(entries: patterns.map { ($0.key, $0.value, [$0.key]) })
+        self.init(entries: patterns.map { ($0.key, $0.value, [$0.key], []) })
     }
 
     /// A matcher for every form of every concept of `glossary`; a match's value is the
@@ -72,29 +81,32 @@ public final class NameMatcher: Sendable {
     public convenience init(glossary: Glossary) {
         // One entry per (folded key, concept), with the exact keys of the concept's forms that
         // fold to it.
-        var entries: [(key: String, value: Int, exactKeys: [String])] = []
+        var entries: [(key: String, value: Int, exactKeys: [String], otherForms: [String])] = []
         var positions: [String: Int] = [:]
         for (key, form, concept) in glossary.keyedFormTexts {
-            // ASCII and Han characters alone carry no diacritics: their exact key is the folded
-            // one, and skipping the normalizer for them halves the matcher's build.
+            // ASCII and Han characters alone carry no diacritics: their exact key is the folded one.
             let plain = form.utf8.allSatisfy({ $0 < 0x80 }) || form.unicodeScalars.allSatisfy(\.isHanIdeograph)
-            let exact = plain ? key : NameFolder.exactKey(form)
             let entryKey = "\(concept)\t" + key
-            if let position = positions[entryKey] {
-                if !entries[position].exactKeys.contains(exact) { entries[position].exactKeys.append(exact) }
-            } else {
-                positions[entryKey] = entries.count
-                entries.append((key, concept, [exact]))
+            let position = positions[entryKey] ?? entries.count
+            if position == entries.count {
+                positions[entryKey] = position
+                entries.append((key, concept, [], []))
+            }
+            if plain {
+                if !entries[position].exactKeys.contains(key) { entries[position].exactKeys.append(key) }
+            } else if !entries[position].otherForms.contains(form) {
+                entries[position].otherForms.append(form)
             }
         }
         self.init(entries: entries)
     }
 
-    /// The matcher for `entries`: folded keys, each with its value and the exact keys of the
-    /// forms behind it.
-    private init(entries: [(key: String, value: Int, exactKeys: [String])]) {
-        var keyed: [(bytes: [UInt8], value: Int, exactKeys: [String])] = entries.compactMap { entry in
-            entry.key.isEmpty ? nil : (Array(entry.key.utf8), entry.value, entry.exactKeys)
+    /// The matcher for `entries`: folded keys, each with its value and the forms behind it
+    /// (exact keys of plain forms, other forms as written).
+    private init(entries: [(key: String, value: Int, exactKeys: [String], otherForms: [String])]) {
+        var keyed: [(bytes: [UInt8], value: Int, candidate: Candidate)] = entries.compactMap { entry in
+            entry.key.isEmpty ? nil
+                : (Array(entry.key.utf8), entry.value, Candidate(value: entry.value, exactKeys: entry.exactKeys, otherForms: entry.otherForms))
         }
         keyed.sort { $0.bytes.lexicographicallyPrecedes($1.bytes) || ($0.bytes == $1.bytes && $0.value < $1.value) }
         var candidates: [[Candidate]] = []
@@ -107,13 +119,13 @@ public final class NameMatcher: Sendable {
         var path: [Int32] = [0]  // states along the previous key
         var previous: [UInt8] = []
         var distinct = 0
-        for (bytes, value, exactKeys) in keyed {
+        for (bytes, _, candidate) in keyed {
             var shared = 0
             let limit = min(bytes.count, previous.count)
             while shared < limit && bytes[shared] == previous[shared] { shared += 1 }
             if shared == bytes.count && bytes.count == previous.count {
                 // A repeated key: another value for the same pattern.
-                candidates[candidates.count - 1].append(Candidate(value: value, exactKeys: exactKeys))
+                candidates[candidates.count - 1].append(candidate)
                 continue
             }
             path.removeLast(path.count - shared - 1)
@@ -128,7 +140,7 @@ public final class NameMatcher: Sendable {
                 path.append(state)
             }
             outputs[Int(state)] = Int32(candidates.count)
-            candidates.append([Candidate(value: value, exactKeys: exactKeys)])
+            candidates.append([candidate])
             distinct += 1
             previous = bytes
         }
@@ -194,7 +206,7 @@ public final class NameMatcher: Sendable {
         let plain = String(decoding: slice, as: UTF8.self)
         let written = plain.unicodeScalars.allSatisfy({ $0.isASCII || $0.value >= 0x2E80 })
             ? String(decoding: text.bytes[folded], as: UTF8.self) : NameFolder.exactKey(plain)
-        if let exact = candidates.first(where: { $0.exactKeys.contains(written) }) { return (exact.value, .exact) }
+        if let exact = candidates.first(where: { $0.isExactly(written) }) { return (exact.value, .exact) }
         return (candidates[0].value, .folded)
     }
 

@@ -39,8 +39,9 @@ struct OriginEvidence: Sendable {
         for line in nameSyllables.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
             guard fields.count == 2, let rank = Int(fields[0]) else { continue }
-            for syllable in fields[1].split(separator: " ") where classes[MatchKey.strict(String(syllable))] == nil {
-                classes[MatchKey.strict(String(syllable))] = rank
+            for syllable in fields[1].split(separator: " ") {
+                let key = MatchKey.strict(String(syllable))
+                if classes[key] == nil { classes[key] = rank }
             }
         }
         self.nameSyllableClass = classes
@@ -54,7 +55,9 @@ struct OriginEvidence: Sendable {
             for item in fields[2].split(separator: " ").map({ String($0).nfc }) {
                 switch fields[0] {
                 case "surname-zh": if chineseSurnames[item] == nil { chineseSurnames[item] = weight }
-                case "surname-vi": vietnameseSurnames[MatchKey.strict(item)] = vietnameseSurnames[MatchKey.strict(item)] ?? weight
+                case "surname-vi":
+                    let key = MatchKey.strict(item)
+                    if vietnameseSurnames[key] == nil { vietnameseSurnames[key] = weight }
                 case "given-vi", "given-vi-zh": givenSyllables[MatchKey.strict(item), default: 0] += weight
                 case "given-zh": if let character = item.first { givenCharacters[character] = weight }
                 case "vi-surname-reading":

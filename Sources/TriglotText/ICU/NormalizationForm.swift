@@ -7,6 +7,9 @@ public enum NormalizationForm: Int32, Sendable {
     /// `text` in this form; returns the same string when it already is.
     public func apply(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) && self != .nfkcCasefold { return text }
+        // Below U+0300 every character is its own NFC (the first combining mark and the first
+        // character NFC replaces are at U+0300 and up): pinyin and most Latin text need no ICU call.
+        if self == .nfc && text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return text }
         let units = Array(text.utf16)
         var status: Int32 = 0
         let prefix = units.withUnsafeBufferPointer {
@@ -28,7 +31,8 @@ public enum NormalizationForm: Int32, Sendable {
             }
             // Normalization of valid text cannot fail short of memory exhaustion; keep the input then.
             if tgFailed(status) { return text }
-            return String(decoding: output.prefix(Int(needed)), as: UTF16.self)
+            // Decoded from a contiguous buffer: a slice takes the standard library's slow path.
+            return output.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<Int(needed)]), as: UTF16.self) }
         }
     }
 }
