@@ -19,7 +19,9 @@ public struct BatchSummaryWorkflow: JSONLinesTask {
         self.stopAtFirstError = stopAtFirstError
     }
 
+    /// One input line (see ``JSONLinesBatch/Line``).
     public typealias Line = JSONLinesBatch.Line
+    /// How a run ended (see ``JSONLinesBatch/Outcome``).
     public typealias Outcome = JSONLinesBatch.Outcome
 
     /// One article: its text and title.
