@@ -11,12 +11,15 @@ public enum KitError: Error, Sendable, CustomStringConvertible {
     case summary(SummaryError)
     /// A glossary or name failure.
     case names(NamesError)
+    /// A line of a JSON Lines batch in the wrong shape (not the fields the task reads).
+    case invalidRecord(line: Int, reason: String)
 
     public var description: String {
         switch self {
         case let .text(error): error.description
         case let .summary(error): error.description
         case let .names(error): error.description
+        case let .invalidRecord(_, reason): reason
         }
     }
 }

@@ -26,7 +26,7 @@ extension Triglot.Align {
         // The concepts of FILE itself, each with the line it stands on ("FILE:LINE" origins).
         let own = existing.map { GlossaryFile.parse($0.text, file: path).concepts } ?? []
         var usedIDs = Set(glossary.concepts.map(\.id)).union(own.map(\.id))
-        let note = "learnt from \(URL(fileURLWithPath: sourcePath).lastPathComponent) and \(URL(fileURLWithPath: targetPath).lastPathComponent); check before use"
+        let note = "learnt from \(URL(fileURLWithPath: sourcePath ?? "-").lastPathComponent) and \(URL(fileURLWithPath: targetPath ?? "-").lastPathComponent); check before use"
         // A proposal for a concept of this file rewrites that concept's line with the new form;
         // one for a concept of another glossary cannot be kept here.
         // Split as GlossaryFile.parse numbers lines (LF, CRLF or CR; a byte-order mark set

@@ -34,6 +34,11 @@ struct AlignmentPrinter {
 
     /// One object: the languages, the beads and, with names, the name pairs.
     func json(languages: (String, String)) -> String {
+        "{" + jsonMembers(languages: languages).map { "\"\($0.key)\": \($0.json)" }.joined(separator: ", ") + "}"
+    }
+
+    /// The members of ``json(languages:)``'s object, in order: each key and its value as JSON.
+    func jsonMembers(languages: (String, String)) -> [(key: String, json: String)] {
         let list = beads.map { bead -> String in
             let (left, right) = sides(bead)
             return "{\"bead\": \"\(bead.kind)\", \"score\": " + String(format: "%.3f", bead.score)
@@ -41,8 +46,8 @@ struct AlignmentPrinter {
                 + "], \"target_sentences\": [" + bead.target.map(String.init).joined(separator: ", ")
                 + "], \"source\": \(JSONText.quoted(left)), \"target\": \(JSONText.quoted(right))}"
         }
-        var fields = ["\"source_language\": \(JSONText.quoted(languages.0))", "\"target_language\": \(JSONText.quoted(languages.1))",
-                      "\"beads\": [" + list.joined(separator: ", ") + "]"]
+        var fields = [(key: "source_language", json: JSONText.quoted(languages.0)), ("target_language", JSONText.quoted(languages.1)),
+                      ("beads", "[" + list.joined(separator: ", ") + "]")]
         if showNames {
             let names = pairs.map { pair in
                 "{\"source\": \(JSONText.quoted(pair.source)), \"target\": \(JSONText.quoted(pair.target)), \"rule\": \"\(pair.rule.rawValue)\", "
@@ -51,9 +56,9 @@ struct AlignmentPrinter {
                     + ", \"score\": " + String(format: "%.3f", pair.score) + ", \"count\": \(pair.count), \"beads\": ["
                     + pair.beads.map(String.init).joined(separator: ", ") + "]}"
             }
-            fields.append("\"names\": [" + names.joined(separator: ", ") + "]")
+            fields.append(("names", "[" + names.joined(separator: ", ") + "]"))
         }
-        return "{" + fields.joined(separator: ", ") + "}"
+        return fields
     }
 
     /// TMX 1.4: one <tu> per bead with both sides, the bead's shape and score as properties.

@@ -50,6 +50,7 @@ enum CLIError: Error {
         case let .text(error): .text(error)
         case let .summary(error): .summary(error)
         case let .names(error): .names(error)
+        case let .invalidRecord(line, reason): .badInput(path: InputLines.displayName, line: line, reason: reason)
         }
     }
 

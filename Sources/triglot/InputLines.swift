@@ -1,11 +1,12 @@
 import Foundation
+import TriglotKit
 import TriglotText
 
 /// Standard input read one line at a time, each line handed over as soon as its end is read, so
 /// a command can answer it before the next one arrives (as a filter or a co-process). Lines end
 /// at LF, CRLF or a lone CR; a UTF-8 byte order mark at the very start is skipped. Each line is
-/// validated as UTF-8 on its own, and a line longer than ``maxLineBytes`` is an error rather than
-/// unbounded memory.
+/// validated as UTF-8 on its own, and a line longer than its limit (``maxLineBytes`` unless said)
+/// is an error rather than unbounded memory.
 struct InputLines {
     /// The longest line accepted, in bytes (without its line end).
     static let maxLineBytes = 1 << 20
@@ -14,6 +15,7 @@ struct InputLines {
     static let displayName = "standard input"
 
     private let descriptor: Int32
+    private let lineLimit: Int
     private var chunk = [UInt8](repeating: 0, count: 1 << 16)
     private var chunkEnd = 0
     private var chunkIndex = 0
@@ -25,19 +27,16 @@ struct InputLines {
     // waiting for the byte after a CR keeps the answer to a CR-ended line immediate.
     private var afterCR = false
 
-    /// Lines of file descriptor `descriptor` (standard input by default).
-    init(descriptor: Int32 = 0) { self.descriptor = descriptor }
-
-    /// One line for a batch: its number and text, or why it cannot be read; a bad line does not
-    /// end the input.
-    enum Record {
-        case line(number: Int, text: String)
-        case bad(number: Int, reason: String)
+    /// Lines of file descriptor `descriptor` (standard input by default), each at most `lineLimit` bytes.
+    init(descriptor: Int32 = 0, lineLimit: Int = InputLines.maxLineBytes) {
+        self.descriptor = descriptor
+        self.lineLimit = lineLimit
     }
 
-    /// The next line, or nil at the end of the input: a line too long or not UTF-8 is a `.bad`
-    /// record (the rest of a long line is skipped), so a batch goes on past it. Read failures throw.
-    mutating func nextRecord() throws -> Record? {
+    /// The next line for a batch, or nil at the end of the input: a line too long or not UTF-8 is
+    /// a `.bad` line (the rest of a long line is skipped), so a batch goes on past it. Read
+    /// failures throw.
+    mutating func nextRecord() throws -> JSONLinesBatch.Line? {
         do {
             guard let text = try next() else { return nil }
             return .line(number: lineNumber, text: text)
@@ -89,9 +88,9 @@ struct InputLines {
                 return try finish()
             default:
                 line.append(byte)
-                if line.count > Self.maxLineBytes {
-                    throw CLIError.badInput(path: Self.displayName, line: lineNumber + 1,
-                                            reason: "line longer than \(Self.maxLineBytes / (1 << 20)) MB")
+                if line.count > lineLimit {
+                    let limit = lineLimit % (1 << 20) == 0 ? "\(lineLimit >> 20) MB" : "\(lineLimit) bytes"
+                    throw CLIError.badInput(path: Self.displayName, line: lineNumber + 1, reason: "line longer than \(limit)")
                 }
             }
         }

@@ -9,14 +9,15 @@ struct LanguagePair {
     let target: String
 
     /// Parses "en,zh"; a code is an ISO 639 language, optionally with subtags ("de-CH", "zh-Hans").
-    init(parsing value: String) throws(ValidationError) {
+    /// Messages name the value `option` (the option, or a JSON Lines field).
+    init(parsing value: String, option: String = "--langs") throws(ValidationError) {
         let codes = value.split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard codes.count == 2, codes.allSatisfy({ !$0.isEmpty }) else {
-            throw ValidationError("--langs takes two language codes separated by a comma, e.g. en,zh (got '\(value)')")
+            throw ValidationError("\(option) takes two language codes separated by a comma, e.g. en,zh (got '\(value)')")
         }
         for code in codes where !Self.isLanguageCode(code) {
-            throw ValidationError("--langs: '\(code)' is no ISO 639 language code (such as en, zh, vi, de, fr; a region or script may follow: de-CH, zh-Hans)")
+            throw ValidationError("\(option): '\(code)' is no ISO 639 language code (such as en, zh, vi, de, fr; a region or script may follow: de-CH, zh-Hans)")
         }
         source = codes[0]
         target = codes[1]
@@ -40,8 +41,9 @@ struct LanguagePair {
     /// Refuses a code that `text` plainly contradicts (the user swapped the files or mistyped a
     /// code): Chinese text named otherwise, a Chinese code on text without Chinese, or a
     /// Latin-script code other than vi on text in Vietnamese's own letters. A vi code on text
-    /// read as English is let through: Vietnamese is often written without diacritics.
-    static func check(_ code: String, side: String, text: String) throws(ValidationError) {
+    /// read as English is let through: Vietnamese is often written without diacritics. Messages
+    /// name the codes `option` and the texts `texts`.
+    static func check(_ code: String, side: String, text: String, option: String = "--langs", texts: String = "the files") throws(ValidationError) {
         let detected = Language.detect(text)
         let named = language(code)
         let contradiction: Language?
@@ -52,7 +54,7 @@ struct LanguagePair {
             contradiction = detected == .chinese ? .chinese : Language.writesVietnameseLetters(text) ? .vietnamese : nil
         }
         if let contradiction {
-            throw ValidationError("--langs names the \(side) \(code), but it reads as \(name(contradiction)) (\(contradiction.code)); give the codes in the order of the files")
+            throw ValidationError("\(option) names the \(side) \(code), but it reads as \(name(contradiction)) (\(contradiction.code)); give the codes in the order of \(texts)")
         }
     }
 

@@ -45,6 +45,7 @@ extension Triglot {
                   triglot names --kind place 海阳
                   cut -f1 names.txt | triglot names --to vi
                   triglot names --in examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt --format json
+                  triglot names --jsonl < names.jsonl > forms.jsonl
                 """
         )
 
@@ -74,21 +75,14 @@ extension Triglot {
 
         @OptionGroup var limit: InputLimitOptions
 
+        @OptionGroup var batch: JSONLinesOptions<NameLinesTask>
+
         func validate() throws {
             _ = try targets()
             if textPath != nil && !names.isEmpty {
                 throw ValidationError("give either NAMEs to look up or --in FILE to search, not both")
             }
-        }
-
-        /// The languages asked for, in order.
-        func targets() throws -> [Language] {
-            let codes = to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            let languages = codes.compactMap { Language(rawValue: $0) }
-            guard !codes.isEmpty, languages.count == codes.count else {
-                throw ValidationError("--to takes languages among en, zh, vi separated by commas (got '\(to)')")
-            }
-            return languages
+            try batch.refuse(files: !names.isEmpty || textPath != nil, options: ["--format": format != .text])
         }
 
         func run() throws {
@@ -102,6 +96,7 @@ extension Triglot {
                 throw CLIError.text(error)
             }
             let targets = try self.targets()
+            if batch.jsonl { return try lookUpLines(glossary: resolver.glossary, folder: folder, targets: targets) }
             var output = Output()
             if let textPath {
                 let source = InputSource(path: textPath)

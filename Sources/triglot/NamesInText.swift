@@ -30,6 +30,11 @@ struct NamesInText {
 
     /// One JSON object: {"file", "known": [...], "unknown": [...]}.
     func json(file: String) -> String {
+        "{\"file\": \(JSONText.quoted(file)), " + jsonMembers().map { "\"\($0.key)\": \($0.json)" }.joined(separator: ", ") + "}"
+    }
+
+    /// The known and unknown names, each a member of ``json(file:)``'s object: key and value as JSON.
+    func jsonMembers() -> [(key: String, json: String)] {
         func occurrences(_ found: Found) -> String {
             "[" + found.occurrences.map { "{\"start\": \($0.start), \"end\": \($0.end)}" }.joined(separator: ", ") + "]"
         }
@@ -46,7 +51,6 @@ struct NamesInText {
                 + "\"count\": \(found.occurrences.count), \"occurrences\": \(occurrences(found)), "
                 + "\"candidates\": [" + candidates.joined(separator: ", ") + "]}"
         }
-        return "{\"file\": \(JSONText.quoted(file)), \"known\": [" + knownList.joined(separator: ", ")
-            + "], \"unknown\": [" + unknownList.joined(separator: ", ") + "]}"
+        return [("known", "[" + knownList.joined(separator: ", ") + "]"), ("unknown", "[" + unknownList.joined(separator: ", ") + "]")]
     }
 }

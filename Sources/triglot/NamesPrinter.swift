@@ -39,20 +39,25 @@ enum NamesPrinter {
 
     /// One JSON object: the query, its language, the concept, the best form and every candidate.
     static func json(_ found: NameLookup, targets: [Language]) -> String {
-        var fields = ["\"query\": \(JSONText.quoted(found.query))", "\"from\": \"\(found.language.code)\""]
+        "{" + jsonMembers(found, targets: targets).map { "\"\($0.key)\": \($0.json)" }.joined(separator: ", ") + "}"
+    }
+
+    /// The members of ``json(_:targets:)``'s object, in order: each key and its value as JSON.
+    static func jsonMembers(_ found: NameLookup, targets: [Language]) -> [(key: String, json: String)] {
+        var fields: [(key: String, json: String)] = [("query", JSONText.quoted(found.query)), ("from", "\"\(found.language.code)\"")]
         if let concept = found.concept {
-            fields.append("\"concept\": \(JSONText.quoted(concept.id))")
-            fields.append("\"kind\": \"\(concept.kind.rawValue)\"")
-            if let note = concept.note { fields.append("\"note\": \(JSONText.quoted(note))") }
-            if let matchedBy = found.matchedBy { fields.append("\"matched\": \"\(matchedBy.rawValue)\"") }
-            if let form = found.matchedForm { fields.append("\"matched_form\": \(JSONText.quoted(form))") }
+            fields.append(("concept", JSONText.quoted(concept.id)))
+            fields.append(("kind", "\"\(concept.kind.rawValue)\""))
+            if let note = concept.note { fields.append(("note", JSONText.quoted(note))) }
+            if let matchedBy = found.matchedBy { fields.append(("matched", "\"\(matchedBy.rawValue)\"")) }
+            if let form = found.matchedForm { fields.append(("matched_form", JSONText.quoted(form))) }
         } else {
-            fields.append("\"concept\": null")
+            fields.append(("concept", "null"))
             if let origin = found.origin {
-                fields.append("\"kind\": \"\(origin.kind.rawValue)\"")
-                fields.append("\"origin\": {\"origin\": \"\(origin.origin.rawValue)\", \"kind\": \"\(origin.kind.rawValue)\", "
-                              + "\"guessed\": \(!origin.certain), \"why\": ["
-                              + origin.reasons.map(JSONText.quoted).joined(separator: ", ") + "]}")
+                fields.append(("kind", "\"\(origin.kind.rawValue)\""))
+                fields.append(("origin", "{\"origin\": \"\(origin.origin.rawValue)\", \"kind\": \"\(origin.kind.rawValue)\", "
+                               + "\"guessed\": \(!origin.certain), \"why\": ["
+                               + origin.reasons.map(JSONText.quoted).joined(separator: ", ") + "]}"))
             }
         }
         var best: [String] = []
@@ -67,9 +72,9 @@ enum NamesPrinter {
             }
             candidates.append("\"\(language.code)\": [" + list.joined(separator: ", ") + "]")
         }
-        fields.append("\"best\": {" + best.joined(separator: ", ") + "}")
-        fields.append("\"candidates\": {" + candidates.joined(separator: ", ") + "}")
-        return "{" + fields.joined(separator: ", ") + "}"
+        fields.append(("best", "{" + best.joined(separator: ", ") + "}"))
+        fields.append(("candidates", "{" + candidates.joined(separator: ", ") + "}"))
+        return fields
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TriglotKit
 import TriglotText
 
 extension Triglot {
@@ -24,6 +25,7 @@ extension Triglot {
                   triglot segment --unit word --lang vi article.txt
                   echo "王毅说：“我们支持。”“好！”" | triglot segment --format json
                   triglot segment --clean page.html
+                  triglot segment --jsonl --unit word < texts.jsonl > words.jsonl
                 """
         )
 
@@ -46,12 +48,16 @@ extension Triglot {
         @Flag(help: "With --clean: join lines wrapped inside paragraphs, as PDF text has them.")
         var pdf = false
 
+        @OptionGroup var batch: JSONLinesOptions<SegmentLinesTask>
+
         func validate() throws {
             if pdf && !clean { throw ValidationError("--pdf goes with --clean") }
             if clean && unit == .word { throw ValidationError("--clean splits sentences only; drop --unit word") }
+            try batch.refuse(files: input.file != nil, options: ["--format": format != .text])
         }
 
         func run() throws {
+            if batch.jsonl { return try segmentLines() }
             let text = try input.read()
             // Empty input: nothing to say, not even an empty JSON array.
             if text.isEmpty { return }

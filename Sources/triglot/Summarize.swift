@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotKit
 import TriglotSummary
 import TriglotText
 
@@ -67,14 +68,7 @@ extension Triglot {
         @Option(parsing: .unconditional, help: "At most N characters, white space not counted (for Chinese); at least one sentence, however long.")
         var chars: Int?
 
-        @Flag(help: "Batch mode: read JSON Lines {\"id\", \"text\", \"title\"?, …} on stdin, write one JSON result per line, in order, as they are done, using all cores; ids and other fields come back as given.")
-        var jsonl = false
-
-        /// What a bad --jsonl line does.
-        enum OnError: String, ExpressibleByArgument, CaseIterable { case `continue`, stop }
-
-        @Option(name: .customLong("on-error"), help: "With --jsonl, a bad line gives an error record and the run goes on (continue, then exit 65), or stops there (stop).")
-        var onError: OnError = .continue
+        @OptionGroup var batch: JSONLinesOptions<BatchSummaryWorkflow>
 
         @Flag(help: "Summarize an article and its translation (two files) as sentence pairs.")
         var parallel = false
@@ -95,11 +89,10 @@ extension Triglot {
             if files.filter({ $0 == "-" }).count > 1 {
                 throw ValidationError("standard input holds one text: give '-' once, and the other articles as files")
             }
-            if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; give no files") }
-            if jsonl && (explain || format != .text) { throw ValidationError("--jsonl writes JSON Lines; drop --format and --explain") }
+            try batch.refuse(files: !files.isEmpty, options: ["--format": format != .text, "--explain": explain])
             if parallel {
                 if files.count != 2 { throw ValidationError("--parallel takes two files: an article and its translation") }
-                if jsonl || title != nil || lang != .auto { throw ValidationError("--parallel detects each file's language and headline; drop --jsonl, --title and --lang") }
+                if batch.jsonl || title != nil || lang != .auto { throw ValidationError("--parallel detects each file's language and headline; drop --jsonl, --title and --lang") }
             } else if !glossaries.paths.isEmpty {
                 throw ValidationError("--glossary is used with --parallel, to align the two articles")
             } else if title != nil && files.count > 1 {
@@ -119,9 +112,8 @@ extension Triglot {
         func run() throws {
             limit.apply()
             let method = try MethodRegistry.method(named: method)
-            if jsonl {
-                try BatchSummarizer(method: method, length: length, language: lang.language, stopAtFirstError: onError == .stop).run()
-                return
+            if batch.jsonl {
+                return try batch.run(BatchSummaryWorkflow(method: method, length: length, language: lang.language), limit: limit)
             }
             if parallel {
                 try summarizePair(method: method)
