@@ -14,11 +14,11 @@ import TriglotText
 public struct BatchSummaryWorkflow {
     let method: any SummarizationMethod
     let length: SummaryLength
-    let language: Language?
+    let language: LanguagePolicy
     let stopAtFirstError: Bool
 
-    /// A batch summarizing each article by `method` to `length`, in `language` (nil: detected).
-    public init(method: any SummarizationMethod, length: SummaryLength, language: Language?, stopAtFirstError: Bool = false) {
+    /// A batch summarizing each article by `method` to `length`, its language chosen by `language`.
+    public init(method: any SummarizationMethod, length: SummaryLength, language: LanguagePolicy, stopAtFirstError: Bool = false) {
         self.method = method
         self.length = length
         self.language = language
@@ -69,7 +69,7 @@ public struct BatchSummaryWorkflow {
             // One summarizer and segmenter per worker: they hold ICU handles, not thread-safe.
             Thread.detachNewThread {
                 let summarizer = Summarizer()
-                let segmenter = try? SentenceSegmenter(language: language)
+                let segmenter = try? SentenceSegmenter(language: language.forcedLanguage)
                 while let (index, item) = queue.take() {
                     switch item {
                     case let .article(article):
@@ -130,10 +130,10 @@ public struct BatchSummaryWorkflow {
 
     /// The result line for one article, and whether it is an error record.
     private static func result(_ article: Article, summarizer: Summarizer, segmenter: SentenceSegmenter?,
-                               method: any SummarizationMethod, length: SummaryLength, language: Language?) -> (String, Bool) {
+                               method: any SummarizationMethod, length: SummaryLength, language: LanguagePolicy) -> (String, Bool) {
         let fields = ["\"id\": \(article.id)"] + article.passThrough.map { "\(JSONText.quoted($0.key)): \($0.raw)" }
         do {
-            let document = try SummaryDocument(text: article.text, language: language, title: article.title, segmenter: segmenter)
+            let document = try Document(text: article.text, policy: language, title: article.title, segmenter: segmenter)
             let summary = try summarizer.summarize(document, method: method, length: length)
             let sentences = summary.sentences.map { JSONText.quoted($0.collapsingWhitespace) }.joined(separator: ", ")
             let indices = summary.selected.map { String($0.index) }.joined(separator: ", ")

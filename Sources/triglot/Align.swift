@@ -117,27 +117,31 @@ extension Triglot {
                 return pair
             }
             do {
-                // A code Triglot does not read (de, fr) is a Latin-script language: nil.
-                let sourceLanguage = codes.map { LanguagePair.language($0.source) } ?? Language.detect(sourceText)
-                let targetLanguage = codes.map { LanguagePair.language($0.target) } ?? Language.detect(targetText)
-                if learn != nil && (sourceLanguage == nil || targetLanguage == nil) {
-                    throw ValidationError("--learn keeps names between en, zh and vi; the languages here are \(codes.map { "\($0.source),\($0.target)" } ?? "undetected")")
-                }
+                // A code Triglot does not read (de, fr) is another Latin-script language.
+                let policies = codes.map { (LanguagePolicy(code: $0.source), LanguagePolicy(code: $0.target)) } ?? (.detect, .detect)
                 let folder = try NameFolder()
                 // --learn FILE's concepts count as known, like a --glossary file's: running the
                 // same command twice must not propose again what the first run added.
                 let learnt = learn.map { FileManager.default.fileExists(atPath: $0) ? [$0] : [] } ?? []
-                let glossary = try glossaries.load(folder: folder, adding: learnt)
                 let alignment: AlignWorkflow.Alignment
+                let glossary: Glossary
                 do {
-                    alignment = try AlignWorkflow(glossary: glossary).run(sourceText: sourceText, targetText: targetText,
-                                                                         languages: (sourceLanguage, targetLanguage),
-                                                                         lines: lines, names: names || learn != nil)
-                } catch {
+                    let documents = try AlignWorkflow.documents(sourceText: sourceText, targetText: targetText,
+                                                                policies: policies, lines: lines)
+                    let tags = [documents.source.languageTag, documents.target.languageTag]
+                    if learn != nil && !tags.allSatisfy({ Language(rawValue: $0) != nil }) {
+                        throw ValidationError("--learn keeps names between en, zh and vi; the languages here are \(codes.map { "\($0.source),\($0.target)" } ?? "undetected")")
+                    }
+                    glossary = try glossaries.load(folder: folder, adding: learnt)
+                    alignment = try AlignWorkflow(glossary: glossary).run(source: documents.source, target: documents.target,
+                                                                         names: names || learn != nil)
+                } catch let error as KitError {
                     throw CLIError.kit(error)
                 }
+                let sourceLanguage = alignment.sourceDocument.alignmentLanguage, targetLanguage = alignment.targetDocument.alignmentLanguage
                 let pairs = alignment.pairs
-                let tags = (codes?.source ?? sourceLanguage?.code ?? "und", codes?.target ?? targetLanguage?.code ?? "und")
+                // Output is tagged with the codes as given ("zh-hans"), else as detected.
+                let tags = (codes?.source ?? alignment.sourceDocument.languageTag, codes?.target ?? alignment.targetDocument.languageTag)
                 var output = Output()
                 let printer = AlignmentPrinter(beads: alignment.beads, source: alignment.source, target: alignment.target,
                                                pairs: pairs, showNames: names)

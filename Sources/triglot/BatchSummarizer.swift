@@ -8,7 +8,7 @@ import TriglotText
 struct BatchSummarizer {
     let method: any SummarizationMethod
     let length: SummaryLength
-    let language: Language?
+    let language: LanguagePolicy
     var stopAtFirstError = false
 
     func run() throws {

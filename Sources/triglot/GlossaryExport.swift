@@ -66,7 +66,7 @@ extension Triglot.GlossaryCommand {
             do { folder = try NameFolder() } catch { throw CLIError.text(error) }
             var concepts = try glossaries.load(folder: folder).concepts
             if onlyUser {
-                concepts.removeAll { ConceptOrigin.parse($0.origin).file == ShippedGlossary.name }
+                concepts.removeAll { $0.origin.file == ShippedGlossary.name }
             }
             let chosen = format ?? output.flatMap(GlossaryFormat.init(path:)) ?? .tsv
             let text = GlossaryExporter.export(concepts, format: chosen, languages: try languages(),

@@ -120,7 +120,7 @@ extension Triglot {
             limit.apply()
             let method = try MethodRegistry.method(named: method)
             if jsonl {
-                try BatchSummarizer(method: method, length: length, language: lang.language, stopAtFirstError: onError == .stop).run()
+                try BatchSummarizer(method: method, length: length, language: lang.policy, stopAtFirstError: onError == .stop).run()
                 return
             }
             if parallel {
@@ -135,7 +135,7 @@ extension Triglot {
                 let text = try input.read()
                 if text.isEmpty && inputs.count == 1 { return }
                 do {
-                    let document = try SummaryDocument(text: text, language: lang.language, title: title)
+                    let document = try Document(text: text, policy: lang.policy, title: title)
                     results.append((input.displayName, text, try summarizer.summarize(document, method: method, length: length)))
                 } catch let error as TriglotTextError {
                     throw CLIError.text(error)

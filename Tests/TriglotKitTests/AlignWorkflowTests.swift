@@ -18,7 +18,7 @@ import TriglotText
 
     @Test func alignsTheExampleSentenceBySentenceWithItsNames() throws {
         let alignment = try workflow().run(sourceText: try example("en"), targetText: try example("zh"),
-                                           languages: (.english, .chinese), names: true)
+                                           policies: (.given(.english), .given(.chinese)), names: true)
         #expect(alignment.source.count == alignment.target.count)
         #expect(alignment.beads.allSatisfy { $0.source.count == 1 && $0.target.count == 1 })
         #expect(alignment.pairs.contains { $0.conceptID == "person-wang-yi" })
@@ -27,7 +27,7 @@ import TriglotText
 
     @Test func linesAreSentencesWhenAsked() throws {
         let alignment = try workflow().run(sourceText: "One line. Two sentences.\r\nAnother line.\n", targetText: "一行。两句。\r\n另一行。\n",
-                                           languages: (.english, .chinese), lines: true)
+                                           policies: (.given(.english), .given(.chinese)), lines: true)
         #expect(alignment.source == ["One line. Two sentences.", "Another line."])
         #expect(alignment.pairs.isEmpty)
     }
