@@ -1,3 +1,4 @@
+import TriglotMemory
 import TriglotNames
 import TriglotSummary
 import TriglotText
@@ -11,12 +12,15 @@ public enum KitError: Error, Sendable, CustomStringConvertible {
     case summary(SummaryError)
     /// A glossary or name failure.
     case names(NamesError)
+    /// A translation memory failure.
+    case memory(MemoryError)
 
     public var description: String {
         switch self {
         case let .text(error): error.description
         case let .summary(error): error.description
         case let .names(error): error.description
+        case let .memory(error): error.description
         }
     }
 }

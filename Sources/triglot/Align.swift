@@ -90,22 +90,6 @@ extension Triglot {
 
         @OptionGroup var limit: InputLimitOptions
 
-        func validate() throws {
-            if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold takes a score from 0 to 1 (got \(threshold))") }
-            if learn == nil && (interactive || threshold != nil) { throw ValidationError("--interactive and --threshold go with --learn FILE") }
-            if interactive && (sourcePath == "-" || targetPath == "-") {
-                throw ValidationError("--interactive reads answers from standard input; give both texts as files")
-            }
-            if interactive && isatty(STDIN_FILENO) == 0 {
-                throw ValidationError("--interactive asks on a terminal, and standard input is not one; use --threshold instead")
-            }
-            if sourcePath == "-" && targetPath == "-" {
-                throw ValidationError("standard input holds one text: give the source or the target as a file")
-            }
-            if let langs { _ = try LanguagePair(parsing: langs) }
-            if names && format == .beads { throw ValidationError("--names cannot be shown in --format beads") }
-        }
-
         func run() throws {
             limit.apply()
             let sourceText = try InputSource(path: sourcePath).read()
@@ -160,6 +144,5 @@ extension Triglot {
                 throw CLIError.text(error)
             }
         }
-
     }
 }

@@ -22,6 +22,15 @@ struct GlossaryOptions: ParsableArguments {
     /// How the CLI reads a glossary file: UTF-8 checked, within --max-input.
     static func read(_ path: String) throws -> String { try InputSource(path: path).read() }
 
+    /// The glossary workflow over these glossaries, files read as the CLI reads them.
+    func workflow() throws -> GlossaryWorkflow {
+        do {
+            return GlossaryWorkflow(glossaries: glossarySet, folder: try NameFolder(), read: Self.read)
+        } catch {
+            throw CLIError.text(error)
+        }
+    }
+
     /// The glossaries a file being merged into (`target`) is checked against.
     func context(excluding target: String) throws -> [(name: String, text: String)] {
         try glossarySet.context(excluding: target, read: Self.read)
@@ -34,18 +43,6 @@ struct GlossaryOptions: ParsableArguments {
             return try glossarySet.adding(extra).load(folder: folder, checkShipped: checkShipped, read: Self.read)
         } catch let error as KitError {
             throw CLIError.kit(error)
-        }
-    }
-}
-
-extension NamesError {
-    /// sysexits: bad glossary data is EX_DATAERR.
-    var exitCode: Int32 {
-        switch self {
-        case .invalidGlossary, .malformedInput, .nothingToImport: return 65
-        case .unreadable: return 66
-        case .unwritable: return 73
-        case .text: return 70
         }
     }
 }

@@ -93,11 +93,10 @@ extension Triglot {
 
         func run() throws {
             limit.apply()
-            let folder: NameFolder
-            let resolver: NameResolver
+            let lookup: NameLookupWorkflow
             do {
-                folder = try NameFolder()
-                resolver = NameResolver(glossary: try glossaries.load(folder: folder), folder: folder)
+                let folder = try NameFolder()
+                lookup = NameLookupWorkflow(glossary: try glossaries.load(folder: folder), folder: folder)
             } catch let error as TriglotTextError {
                 throw CLIError.text(error)
             }
@@ -108,7 +107,7 @@ extension Triglot {
                 let text = try source.read()
                 let found: NamesInTextWorkflow.Report
                 do {
-                    found = try NamesInTextWorkflow(resolver: resolver).run(text, targets: targets)
+                    found = try NamesInTextWorkflow(resolver: lookup.resolver).run(text, targets: targets)
                 } catch {
                     throw CLIError.kit(error)
                 }
@@ -123,7 +122,7 @@ extension Triglot {
                     if name.isEmpty {
                         output.write(format == .json ? "{}\n" : "\n")
                     } else {
-                        let found = resolver.lookup(name, from: from.language, kind: kind?.kind)
+                        let found = lookup.run(name, policy: from.policy, kind: kind?.kind)
                         switch format {
                         case .json: output.write(NamesPrinter.json(found, targets: targets) + "\n")
                         case .text where targets.count == 1: output.write((found.best(in: targets[0])?.text ?? "") + "\n")
@@ -134,7 +133,7 @@ extension Triglot {
                 }
             } else {
                 for name in names {
-                    let found = resolver.lookup(name, from: from.language, kind: kind?.kind)
+                    let found = lookup.run(name, policy: from.policy, kind: kind?.kind)
                     switch format {
                     case .json: output.write(NamesPrinter.json(found, targets: targets) + "\n")
                     case .text: output.write(NamesPrinter.text(found, targets: targets))

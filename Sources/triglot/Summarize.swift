@@ -86,8 +86,8 @@ extension Triglot {
         func validate() throws {
             let limits = [sentences != nil, ratio != nil, words != nil, chars != nil].filter { $0 }.count
             if limits > 1 { throw ValidationError("give at most one of --sentences, --ratio, --words, --chars") }
+            if let problem = lengthProblem() { throw ValidationError(problem) }
             do {
-                try length.validate()
                 _ = try MethodRegistry.method(named: method)
             } catch {
                 throw ValidationError(error.description)
@@ -105,15 +105,6 @@ extension Triglot {
             } else if title != nil && files.count > 1 {
                 throw ValidationError("--title applies to one article; give one file")
             }
-        }
-
-        /// The length asked for.
-        var length: SummaryLength {
-            if let sentences { return .sentences(sentences) }
-            if let ratio { return .ratio(ratio) }
-            if let words { return .words(words) }
-            if let chars { return .characters(chars) }
-            return .automatic
         }
 
         func run() throws {

@@ -73,3 +73,23 @@ import Testing
         #expect(document.sentences.map(\.paragraph) == [0, 0, 1, 2])
     }
 }
+
+@Suite struct DocumentPolicyTests {
+    @Test func preSplitLinesAreSentencesAsGivenEachWithItsLanguage() {
+        let document = Document(lines: "  The ministers met in Hanoi today.\r\n\n王毅会见了裴青山。\n", policy: .detect)
+        #expect(document.sentences.map(\.text) == ["The ministers met in Hanoi today.", "王毅会见了裴青山。"])
+        #expect(document.sentences.map(\.language) == [.english, .chinese])
+        #expect(document.preSplit && document.sentences.allSatisfy { $0.utf8Range == nil && $0.role == .body })
+        #expect(document.lineTexts == document.sentences.map(\.text))
+    }
+
+    @Test func theLanguageTagIsTheCodeGivenTheOneDetectedOrUnd() throws {
+        #expect(try Document(text: "Hello there, friends.").languageTag == "en")
+        #expect(try Document(text: "12 34.").languageTag == "und")
+        #expect(try Document(text: "12 34.").language == .english)
+        let german = try Document(text: "Herr Wang traf Herrn Son.\n  Sie sprachen.", policy: .otherLatin("de"))
+        #expect(german.languageTag == "de" && german.alignmentLanguage == nil && german.language == .english)
+        #expect(german.lineTexts == ["Herr Wang traf Herrn Son.", "Sie sprachen."])
+        #expect(try Document(text: "Xin chào.", policy: .given(.vietnamese)).alignmentLanguage == .vietnamese)
+    }
+}
