@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotKit
 import TriglotSummary
 import TriglotText
 
@@ -120,18 +121,15 @@ extension Triglot {
             }
             let inputs = files.isEmpty ? [nil] : files.map(Optional.some)
             var results: [(String, String, Summary)] = []
-            let summarizer = Summarizer()
+            let workflow = SummaryWorkflow(method: method, length: length)
             for file in inputs {
                 let input = InputSource(path: file)
                 let text = try input.read()
                 if text.isEmpty && inputs.count == 1 { return }
                 do {
-                    let document = try Document(text: text, policy: lang.policy, title: title)
-                    results.append((input.displayName, text, try summarizer.summarize(document, method: method, length: length)))
-                } catch let error as TriglotTextError {
-                    throw CLIError.text(error)
-                } catch let error as SummaryError {
-                    throw CLIError.summary(error)
+                    results.append((input.displayName, text, try workflow.run(text, policy: lang.policy, title: title)))
+                } catch {
+                    throw CLIError.kit(error)
                 }
             }
             var output = Output()
