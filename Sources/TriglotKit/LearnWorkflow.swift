@@ -24,6 +24,15 @@ public struct LearnWorkflow {
         learner = GlossaryLearner(threshold: threshold, kind: kind)
     }
 
+    /// The languages of two documents names can be learnt between: both en, zh or vi, given or
+    /// detected (nil for another Latin-script language, or a text that shows none).
+    public static func languages(_ source: Document, _ target: Document) -> (Language, Language)? {
+        guard let sourceLanguage = Language(rawValue: source.languageTag), let targetLanguage = Language(rawValue: target.languageTag) else {
+            return nil
+        }
+        return (sourceLanguage, targetLanguage)
+    }
+
     /// The proposals of `pairs` worth keeping, best first (to confirm one by one, or keep all).
     public func proposals(_ pairs: [NamePair], glossary: Glossary, folder: NameFolder) -> [NamePair] {
         learner.proposals(pairs, glossary: glossary, folder: folder)

@@ -112,8 +112,7 @@ extension Triglot {
                 do {
                     let documents = try AlignWorkflow.documents(sourceText: sourceText, targetText: targetText,
                                                                 policies: policies, lines: lines)
-                    let tags = [documents.source.languageTag, documents.target.languageTag]
-                    if learn != nil && !tags.allSatisfy({ Language(rawValue: $0) != nil }) {
+                    if learn != nil && LearnWorkflow.languages(documents.source, documents.target) == nil {
                         throw ValidationError("--learn keeps names between en, zh and vi; the languages here are \(codes.map { "\($0.source),\($0.target)" } ?? "undetected")")
                     }
                     glossary = try glossaries.load(folder: folder, adding: learnt)
@@ -122,7 +121,6 @@ extension Triglot {
                 } catch let error as KitError {
                     throw CLIError.kit(error)
                 }
-                let sourceLanguage = alignment.sourceDocument.alignmentLanguage, targetLanguage = alignment.targetDocument.alignmentLanguage
                 let pairs = alignment.pairs
                 // Output is tagged with the codes as given ("zh-hans"), else as detected.
                 let tags = (codes?.source ?? alignment.sourceDocument.languageTag, codes?.target ?? alignment.targetDocument.languageTag)
@@ -136,9 +134,8 @@ extension Triglot {
                 case .beads: output.write(printer.beadLines())
                 }
                 output.flush()
-                if let learn, let sourceLanguage, let targetLanguage {
-                    try self.learn(pairs, into: learn, glossary: glossary, folder: folder,
-                                   languages: (sourceLanguage, targetLanguage))
+                if let learn, let languages = LearnWorkflow.languages(alignment.sourceDocument, alignment.targetDocument) {
+                    try self.learn(pairs, into: learn, glossary: glossary, folder: folder, languages: languages)
                 }
             } catch let error as TriglotTextError {
                 throw CLIError.text(error)

@@ -52,3 +52,12 @@ import TriglotText
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 }
+
+@Suite struct LearnLanguagesTests {
+    @Test func namesAreLearntBetweenTheThreeLanguagesOnly() throws {
+        let english = try Document(text: "Wang Yi met the minister today."), chinese = try Document(text: "王毅今天会见了外长。")
+        #expect(LearnWorkflow.languages(english, chinese).map { [$0.0, $0.1] } == [.english, .chinese])
+        #expect(LearnWorkflow.languages(try Document(text: "Herr Wang kam.", policy: .otherLatin("de")), chinese) == nil)
+        #expect(LearnWorkflow.languages(english, try Document(text: "12 34.")) == nil)
+    }
+}
