@@ -33,6 +33,14 @@ public final class NameAligner {
         pinyin = try PinyinRomanizer()
     }
 
+    /// The name pairs of `beads` between the sentences of `source` and `target`, known ones
+    /// first; none when either is in a language Triglot does not read.
+    public func pairs(beads: [Bead], source: Document, target: Document) -> [NamePair] {
+        guard let sourceLanguage = source.alignmentLanguage, let targetLanguage = target.alignmentLanguage else { return [] }
+        return pairs(beads: beads, source: source.lineTexts, target: target.lineTexts,
+                     sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    }
+
     /// The name pairs of `beads`, known ones first, each with every bead it occurs in.
     public func pairs(beads: [Bead], source: [String], target: [String],
                       sourceLanguage: Language, targetLanguage: Language) -> [NamePair] {

@@ -80,6 +80,13 @@ public final class SentenceAligner {
         self.weights = weights
     }
 
+    /// The beads pairing the sentences of `source` with those of `target` (documents read once,
+    /// by one language policy), in order, covering every sentence of both once.
+    public func align(source: Document, target: Document) -> [Bead] {
+        align(source: source.lineTexts, target: target.lineTexts,
+              sourceLanguage: source.alignmentLanguage, targetLanguage: target.alignmentLanguage)
+    }
+
     /// The beads pairing `source` with `target`, in order, covering every sentence of both
     /// once. A nil language is a language written in the Latin alphabet other than English and
     /// Vietnamese (German, French): anchors then include identical words and cognates.

@@ -2,15 +2,19 @@ import TriglotAlign
 import TriglotNames
 import TriglotText
 
-/// A report aligned with its translation (`triglot align`): both texts read into sentences (by
-/// each language's rules, or one per line), aligned in beads, and, when asked, the names paired
-/// inside the beads.
+/// A report aligned with its translation (`triglot align`): both texts read once into
+/// documents (by each language's rules, or one sentence per line) under one language policy,
+/// aligned in beads, and, when asked, the names paired inside the beads.
 public struct AlignWorkflow {
     /// The alignment and what it was made from.
     public struct Alignment: Sendable {
-        /// The source text's sentences, white space collapsed.
+        /// The source document.
+        public let sourceDocument: Document
+        /// The target document.
+        public let targetDocument: Document
+        /// The source text's sentences, each on one line.
         public let source: [String]
-        /// The target text's sentences.
+        /// The target text's sentences, each on one line.
         public let target: [String]
         /// The beads, in order.
         public let beads: [Bead]
@@ -25,33 +29,39 @@ public struct AlignWorkflow {
         self.glossary = glossary
     }
 
-    /// The alignment of `sourceText` with `targetText`, in `languages` (nil: a Latin-script
-    /// language Triglot does not read, split by English rules); `lines`: one sentence per
-    /// non-empty line; `names`: pair the names (between en, zh and vi).
-    public func run(sourceText: String, targetText: String, languages: (source: Language?, target: Language?),
-                    lines: Bool = false, names: Bool = false) throws(KitError) -> Alignment {
+    /// The documents of `sourceText` and `targetText` read by `policies`; `lines`: one sentence
+    /// per non-empty line.
+    public static func documents(sourceText: String, targetText: String,
+                                 policies: (source: LanguagePolicy, target: LanguagePolicy),
+                                 lines: Bool = false) throws(KitError) -> (source: Document, target: Document) {
+        if lines {
+            return (Document(lines: sourceText, policy: policies.source), Document(lines: targetText, policy: policies.target))
+        }
         do {
-            let source = try sentences(sourceText, languages.source, lines: lines)
-            let target = try sentences(targetText, languages.target, lines: lines)
-            let beads = try SentenceAligner(glossary: glossary)
-                .align(source: source, target: target, sourceLanguage: languages.source, targetLanguage: languages.target)
-            var pairs: [NamePair] = []
-            if names, let sourceLanguage = languages.source, let targetLanguage = languages.target {
-                pairs = try NameAligner(glossary: glossary).pairs(beads: beads, source: source, target: target,
-                                                                 sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            }
-            return Alignment(source: source, target: target, beads: beads, pairs: pairs)
+            return (try Document(text: sourceText, policy: policies.source), try Document(text: targetText, policy: policies.target))
         } catch {
             throw .text(error)
         }
     }
 
-    /// The sentences of a text, one per line with `lines`, white space collapsed.
-    private func sentences(_ text: String, _ language: Language?, lines: Bool) throws(TriglotTextError) -> [String] {
-        if lines {
-            return TextLines.split(text).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// The alignment of `sourceText` with `targetText`, read by `policies`; `lines`: one
+    /// sentence per non-empty line; `names`: pair the names (between en, zh and vi).
+    public func run(sourceText: String, targetText: String,
+                    policies: (source: LanguagePolicy, target: LanguagePolicy) = (.detect, .detect),
+                    lines: Bool = false, names: Bool = false) throws(KitError) -> Alignment {
+        let documents = try Self.documents(sourceText: sourceText, targetText: targetText, policies: policies, lines: lines)
+        return try run(source: documents.source, target: documents.target, names: names)
+    }
+
+    /// The alignment of two documents; `names`: pair the names (between en, zh and vi).
+    public func run(source: Document, target: Document, names: Bool = false) throws(KitError) -> Alignment {
+        do {
+            let beads = try SentenceAligner(glossary: glossary).align(source: source, target: target)
+            let pairs = names ? try NameAligner(glossary: glossary).pairs(beads: beads, source: source, target: target) : []
+            return Alignment(sourceDocument: source, targetDocument: target, source: source.lineTexts,
+                             target: target.lineTexts, beads: beads, pairs: pairs)
+        } catch {
+            throw .text(error)
         }
-        // German and French sentences split by English rules: close enough for alignment.
-        return try SentenceSegmenter(language: language ?? .english).sentences(in: text).map { text[$0.range].collapsingWhitespace }
     }
 }

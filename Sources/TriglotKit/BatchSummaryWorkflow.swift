@@ -8,11 +8,11 @@ import TriglotText
 public struct BatchSummaryWorkflow: JSONLinesTask {
     let method: any SummarizationMethod
     let length: SummaryLength
-    let language: Language?
+    let language: LanguagePolicy
     let stopAtFirstError: Bool
 
-    /// A batch summarizing each article by `method` to `length`, in `language` (nil: detected).
-    public init(method: any SummarizationMethod, length: SummaryLength, language: Language?, stopAtFirstError: Bool = false) {
+    /// A batch summarizing each article by `method` to `length`, its language chosen by `language`.
+    public init(method: any SummarizationMethod, length: SummaryLength, language: LanguagePolicy, stopAtFirstError: Bool = false) {
         self.method = method
         self.length = length
         self.language = language
@@ -38,11 +38,11 @@ public struct BatchSummaryWorkflow: JSONLinesTask {
 
     /// One summarizer and segmenter per worker: they hold ICU handles, not thread-safe.
     public func makeWorker() -> (Summarizer, SentenceSegmenter?) {
-        (Summarizer(), try? SentenceSegmenter(language: language))
+        (Summarizer(), try? SentenceSegmenter(language: language.forcedLanguage))
     }
 
     public func result(for article: Article, worker: inout (Summarizer, SentenceSegmenter?)) throws -> [(key: String, json: String)] {
-        let document = try SummaryDocument(text: article.text, language: language, title: article.title, segmenter: worker.1)
+        let document = try Document(text: article.text, policy: language, title: article.title, segmenter: worker.1)
         let summary = try worker.0.summarize(document, method: method, length: length)
         let sentences = summary.sentences.map { JSONText.quoted($0.collapsingWhitespace) }.joined(separator: ", ")
         let indices = summary.selected.map { String($0.index) }.joined(separator: ", ")

@@ -17,19 +17,11 @@ public struct BilingualSummaryWorkflow {
     /// The summary of `source` and its translation `target`.
     public func run(source: String, target: String, method: any SummarizationMethod,
                     length: SummaryLength) throws(KitError) -> BilingualSummary {
-        let documents: [SummaryDocument]
-        let beads: [Bead]
+        // Read and aligned exactly as `align` reads and aligns them (the language detected).
+        let alignment = try AlignWorkflow(glossary: glossary).run(sourceText: source, targetText: target)
+        let beads = alignment.beads
         do {
-            documents = [try SummaryDocument(text: source), try SummaryDocument(text: target)]
-            let sentences = documents.map { $0.sentences.map(\.text.collapsingWhitespace) }
-            beads = try SentenceAligner(glossary: glossary).align(source: sentences[0], target: sentences[1],
-                                                                 sourceLanguage: documents[0].language,
-                                                                 targetLanguage: documents[1].language)
-        } catch {
-            throw .text(error)
-        }
-        do {
-            return try Summarizer().summarize(documents[0], documents[1],
+            return try Summarizer().summarize(alignment.sourceDocument, alignment.targetDocument,
                                               pairings: beads.map { SentencePairing(source: $0.source, target: $0.target) },
                                               method: method, length: length)
         } catch {

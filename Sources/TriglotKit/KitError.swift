@@ -1,3 +1,4 @@
+import TriglotMemory
 import TriglotNames
 import TriglotSummary
 import TriglotText
@@ -13,6 +14,8 @@ public enum KitError: Error, Sendable, CustomStringConvertible {
     case names(NamesError)
     /// A line of a JSON Lines batch in the wrong shape (not the fields the task reads).
     case invalidRecord(line: Int, reason: String)
+    /// A translation memory failure.
+    case memory(MemoryError)
 
     public var description: String {
         switch self {
@@ -20,6 +23,7 @@ public enum KitError: Error, Sendable, CustomStringConvertible {
         case let .summary(error): error.description
         case let .names(error): error.description
         case let .invalidRecord(_, reason): reason
+        case let .memory(error): error.description
         }
     }
 }

@@ -34,6 +34,11 @@ public struct NamesInTextWorkflow {
         self.resolver = resolver
     }
 
+    /// The names of a document read for other workflows too (names are found in its whole text).
+    public func run(_ document: Document, targets: [Language]) throws(KitError) -> Report {
+        try run(document.text, targets: targets)
+    }
+
     /// The names of `text`, with forms for unknown names in the `targets` languages.
     public func run(_ text: String, targets: [Language]) throws(KitError) -> Report {
         let utf8 = Array(text.utf8)

@@ -1,3 +1,5 @@
+import TriglotText
+
 /// A summary of an article and its translation as sentence pairs.
 public struct BilingualSummary: Sendable {
     /// One pairing's score: the mean of its two sides' scores.

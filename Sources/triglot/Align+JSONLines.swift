@@ -57,13 +57,14 @@ struct AlignLinesTask: JSONLinesTask, JSONLinesShapes {
             try LanguagePair.check(codes.source, side: "source", text: input.source, option: option, texts: "\"source\" and \"target\"")
             try LanguagePair.check(codes.target, side: "target", text: input.target, option: option, texts: "\"source\" and \"target\"")
         }
-        // A code Triglot does not read (de, fr) is a Latin-script language: nil.
-        let source = codes.map { LanguagePair.language($0.source) } ?? Language.detect(input.source)
-        let target = codes.map { LanguagePair.language($0.target) } ?? Language.detect(input.target)
-        let alignment = try worker.run(sourceText: input.source, targetText: input.target, languages: (source, target), lines: lines, names: names)
+        // A code Triglot does not read (de, fr) is another Latin-script language.
+        let policies = codes.map { (LanguagePolicy(code: $0.source), LanguagePolicy(code: $0.target)) } ?? (.detect, .detect)
+        let alignment = try worker.run(sourceText: input.source, targetText: input.target, policies: policies, lines: lines, names: names)
         let printer = AlignmentPrinter(beads: alignment.beads, source: alignment.source, target: alignment.target,
                                        pairs: alignment.pairs, showNames: names)
-        return printer.jsonMembers(languages: (codes?.source ?? source?.code ?? "und", codes?.target ?? target?.code ?? "und"))
+        // Tagged with the codes as given ("zh-hans"), else as detected, as `align` tags them.
+        return printer.jsonMembers(languages: (codes?.source ?? alignment.sourceDocument.languageTag,
+                                               codes?.target ?? alignment.targetDocument.languageTag))
     }
 
     static let inputShape = "{\"id\", \"source\", \"target\", \"langs\"?, …}"

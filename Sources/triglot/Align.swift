@@ -55,24 +55,6 @@ extension Triglot {
 
         @OptionGroup var batch: JSONLinesOptions<AlignLinesTask>
 
-        func validate() throws {
-            try batch.refuse(files: sourcePath != nil || targetPath != nil, options: ["--format": format != .tsv, "--learn": learn != nil])
-            if !batch.jsonl && targetPath == nil { throw ValidationError("give the source text and its translation: two files") }
-            if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold takes a score from 0 to 1 (got \(threshold))") }
-            if learn == nil && (interactive || threshold != nil) { throw ValidationError("--interactive and --threshold go with --learn FILE") }
-            if interactive && (sourcePath == "-" || targetPath == "-") {
-                throw ValidationError("--interactive reads answers from standard input; give both texts as files")
-            }
-            if interactive && isatty(STDIN_FILENO) == 0 {
-                throw ValidationError("--interactive asks on a terminal, and standard input is not one; use --threshold instead")
-            }
-            if sourcePath == "-" && targetPath == "-" {
-                throw ValidationError("standard input holds one text: give the source or the target as a file")
-            }
-            if let langs { _ = try LanguagePair(parsing: langs) }
-            if names && format == .beads { throw ValidationError("--names cannot be shown in --format beads") }
-        }
-
         func run() throws {
             limit.apply()
             if batch.jsonl { return try alignLines() }
@@ -85,27 +67,29 @@ extension Triglot {
                 return pair
             }
             do {
-                // A code Triglot does not read (de, fr) is a Latin-script language: nil.
-                let sourceLanguage = codes.map { LanguagePair.language($0.source) } ?? Language.detect(sourceText)
-                let targetLanguage = codes.map { LanguagePair.language($0.target) } ?? Language.detect(targetText)
-                if learn != nil && (sourceLanguage == nil || targetLanguage == nil) {
-                    throw ValidationError("--learn keeps names between en, zh and vi; the languages here are \(codes.map { "\($0.source),\($0.target)" } ?? "undetected")")
-                }
+                // A code Triglot does not read (de, fr) is another Latin-script language.
+                let policies = codes.map { (LanguagePolicy(code: $0.source), LanguagePolicy(code: $0.target)) } ?? (.detect, .detect)
                 let folder = try NameFolder()
                 // --learn FILE's concepts count as known, like a --glossary file's: running the
                 // same command twice must not propose again what the first run added.
                 let learnt = learn.map { FileManager.default.fileExists(atPath: $0) ? [$0] : [] } ?? []
-                let glossary = try glossaries.load(folder: folder, adding: learnt)
                 let alignment: AlignWorkflow.Alignment
+                let glossary: Glossary
                 do {
-                    alignment = try AlignWorkflow(glossary: glossary).run(sourceText: sourceText, targetText: targetText,
-                                                                         languages: (sourceLanguage, targetLanguage),
-                                                                         lines: lines, names: names || learn != nil)
-                } catch {
+                    let documents = try AlignWorkflow.documents(sourceText: sourceText, targetText: targetText,
+                                                                policies: policies, lines: lines)
+                    if learn != nil && LearnWorkflow.languages(documents.source, documents.target) == nil {
+                        throw ValidationError("--learn keeps names between en, zh and vi; the languages here are \(codes.map { "\($0.source),\($0.target)" } ?? "undetected")")
+                    }
+                    glossary = try glossaries.load(folder: folder, adding: learnt)
+                    alignment = try AlignWorkflow(glossary: glossary).run(source: documents.source, target: documents.target,
+                                                                         names: names || learn != nil)
+                } catch let error as KitError {
                     throw CLIError.kit(error)
                 }
                 let pairs = alignment.pairs
-                let tags = (codes?.source ?? sourceLanguage?.code ?? "und", codes?.target ?? targetLanguage?.code ?? "und")
+                // Output is tagged with the codes as given ("zh-hans"), else as detected.
+                let tags = (codes?.source ?? alignment.sourceDocument.languageTag, codes?.target ?? alignment.targetDocument.languageTag)
                 var output = Output()
                 let printer = AlignmentPrinter(beads: alignment.beads, source: alignment.source, target: alignment.target,
                                                pairs: pairs, showNames: names)
@@ -116,14 +100,12 @@ extension Triglot {
                 case .beads: output.write(printer.beadLines())
                 }
                 output.flush()
-                if let learn, let sourceLanguage, let targetLanguage {
-                    try self.learn(pairs, into: learn, glossary: glossary, folder: folder,
-                                   languages: (sourceLanguage, targetLanguage))
+                if let learn, let languages = LearnWorkflow.languages(alignment.sourceDocument, alignment.targetDocument) {
+                    try self.learn(pairs, into: learn, glossary: glossary, folder: folder, languages: languages)
                 }
             } catch let error as TriglotTextError {
                 throw CLIError.text(error)
             }
         }
-
     }
 }

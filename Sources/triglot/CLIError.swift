@@ -1,4 +1,5 @@
 import TriglotKit
+import TriglotMemory
 import TriglotNames
 import TriglotSummary
 import TriglotText
@@ -17,6 +18,8 @@ enum CLIError: Error {
     case summary(SummaryError)
     /// A glossary failure (every problem, one per line).
     case names(NamesError)
+    /// A translation memory failure.
+    case memory(MemoryError)
     /// A workflow's failure: the layer underneath's error, mapped as if thrown directly.
     case kit(KitError)
     /// Input in the wrong shape, at a line.
@@ -35,6 +38,12 @@ enum CLIError: Error {
         case let .text(error): return error.description
         case let .summary(error): return error.description
         case let .names(error): return error.description.split(separator: "\n").joined(separator: "\nerror: ")
+        case let .memory(error):
+            switch error {
+            case .missing: return error.description + "; create one with tm add or tm import"
+            case .unwritable, .foreignDatabase: return error.description + " with --db"
+            default: return error.description
+            }
         case let .kit(error): return Self.from(error).message
         case let .badInput(path, line, reason): return "\(path):\(line): \(reason)"
         case let .batchFailed(count, total):
@@ -51,17 +60,33 @@ enum CLIError: Error {
         case let .summary(error): .summary(error)
         case let .names(error): .names(error)
         case let .invalidRecord(line, reason): .badInput(path: InputLines.displayName, line: line, reason: reason)
+        case let .memory(error): .memory(error)
         }
     }
 
-    /// sysexits.h: EX_DATAERR 65, EX_NOINPUT 66, EX_SOFTWARE 70, EX_CANTCREAT 73.
+    /// The one table of exit codes, sysexits.h: EX_DATAERR 65 (bad data: input, glossary),
+    /// EX_NOINPUT 66, EX_SOFTWARE 70, EX_CANTCREAT 73, EX_IOERR 74 (a database failure, or a
+    /// file that is not a translation memory).
     var exitCode: Int32 {
         switch self {
         case .invalidUTF8, .badInput, .tooLarge, .batchFailed: return 65
         case .unreadable: return 66
         case .unwritable: return 73
         case .text, .summary: return 70
-        case let .names(error): return error.exitCode
+        case let .names(error):
+            switch error {
+            case .invalidGlossary, .malformedInput, .nothingToImport: return 65
+            case .unreadable: return 66
+            case .unwritable: return 73
+            case .text: return 70
+            }
+        case let .memory(error):
+            switch error {
+            case .malformedInput, .invalidUTF8: return 65
+            case .missing: return 66
+            case .unwritable: return 73
+            case .database, .foreignDatabase: return 74
+            }
         case let .kit(error): return Self.from(error).exitCode
         }
     }

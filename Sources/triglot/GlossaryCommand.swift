@@ -1,4 +1,5 @@
 import ArgumentParser
+import TriglotKit
 import TriglotNames
 import TriglotText
 
@@ -37,17 +38,16 @@ extension Triglot {
             func run() throws {
                 var options = glossaries
                 options.paths += files
-                let folder: NameFolder
-                do { folder = try NameFolder() } catch { throw CLIError.text(error) }
-                let glossary = try options.load(folder: folder, checkShipped: true)
-                let fileCount = 1 + options.userPaths.count
-                Output.line("\(glossary.concepts.count) concepts in \(fileCount) file\(fileCount == 1 ? "" : "s"): no problems")
-                // Disagreements with the transliteration rules: notes, not problems (exit 0).
-                let disagreements: [GlossaryDisagreement]
-                do { disagreements = try GlossaryEngineCheck.disagreements(in: glossary.concepts) } catch { throw CLIError.text(error) }
-                for disagreement in disagreements { Output.line(disagreement.description) }
-                // And with the open dictionaries, where they describe the same name.
-                for disagreement in GlossaryDictionaryCheck.disagreements(in: glossary.concepts) { Output.line(disagreement.description) }
+                let validation: GlossaryWorkflow.Validation
+                do {
+                    validation = try options.workflow().validate()
+                } catch let error as KitError {
+                    throw CLIError.kit(error)
+                }
+                let fileCount = validation.files
+                Output.line("\(validation.concepts) concepts in \(fileCount) file\(fileCount == 1 ? "" : "s"): no problems")
+                // Disagreements with the transliteration rules and the dictionaries: notes, not problems (exit 0).
+                for note in validation.notes { Output.line(note.description) }
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotKit
 import TriglotNames
 import TriglotText
 
@@ -62,15 +63,14 @@ extension Triglot.GlossaryCommand {
         }
 
         func run() throws {
-            let folder: NameFolder
-            do { folder = try NameFolder() } catch { throw CLIError.text(error) }
-            var concepts = try glossaries.load(folder: folder).concepts
-            if onlyUser {
-                concepts.removeAll { ConceptOrigin.parse($0.origin).file == ShippedGlossary.name }
-            }
             let chosen = format ?? output.flatMap(GlossaryFormat.init(path:)) ?? .tsv
-            let text = GlossaryExporter.export(concepts, format: chosen, languages: try languages(),
-                                               toolVersion: Triglot.configuration.version)
+            let text: String
+            do {
+                text = try glossaries.workflow().export(format: chosen, languages: try languages(), onlyUser: onlyUser,
+                                                        toolVersion: Triglot.configuration.version)
+            } catch let error as KitError {
+                throw CLIError.kit(error)
+            }
             if let output, output != "-" {
                 do { try AtomicFile.write(text, to: output) } catch { throw CLIError.names(error) }
             } else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotKit
 import TriglotNames
 import TriglotText
 
@@ -44,26 +45,15 @@ extension Triglot.GlossaryCommand {
         func run() throws {
             let source = InputSource(path: file)
             let bytes = file == "-" ? try InputReader.bytes(from: 0, name: "<stdin>") : try InputReader.bytes(atPath: file)
-            let folder: NameFolder
-            do { folder = try NameFolder() } catch { throw CLIError.text(error) }
-
-            var existing: (name: String, text: String)?
-            if FileManager.default.fileExists(atPath: output) {
-                existing = (output, try InputSource(path: output).read())
-            }
-            let context = try glossaries.context(excluding: output)
             let chosen = format.format ?? (file == "-" ? nil : GlossaryFormat(path: file))
-            let imported: [Concept]
-            let text: String
+            let result: GlossaryWorkflow.Imported
             do {
-                imported = try GlossaryImporter.read(bytes, file: source.displayName, format: chosen)
-                text = try GlossaryImporter.merge(imported, into: existing, context: context, folder: folder)
-                try AtomicFile.write(text, to: output)
-            } catch {
-                throw CLIError.names(error)
+                result = try glossaries.workflow().importConcepts(bytes, file: source.displayName, format: chosen, into: output,
+                                                                  fileExists: FileManager.default.fileExists(atPath: output))
+            } catch let error as KitError {
+                throw CLIError.kit(error)
             }
-            let total = GlossaryFile.parse(text, file: output).concepts.count
-            Output.line("imported \(imported.count) concept\(imported.count == 1 ? "" : "s") into \(output) (\(total) in all)")
+            Output.line("imported \(result.imported) concept\(result.imported == 1 ? "" : "s") into \(output) (\(result.total) in all)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotKit
 import TriglotNames
 import TriglotText
 
@@ -10,49 +11,38 @@ struct GlossaryOptions: ParsableArguments {
         "A glossary file to use besides the shipped one (repeatable; also TRIGLOT_GLOSSARY=path:path).", valueName: "path"))
     var paths: [String] = []
 
-    /// The user's glossary files, from the environment first, then the options; a file named
-    /// twice (in both, or as `a.tsv` and `./a.tsv`, or through a symbolic link) is read once,
-    /// since its concepts would otherwise clash with themselves as duplicate ids.
-    var userPaths: [String] {
-        let environment = ProcessInfo.processInfo.environment["TRIGLOT_GLOSSARY"] ?? ""
-        return FileIdentity.unique(environment.split(separator: ":").map(String.init).filter { !$0.isEmpty } + paths)
+    /// The glossaries in use: the shipped one, TRIGLOT_GLOSSARY's, then --glossary's, each file once.
+    var glossarySet: GlossarySet {
+        GlossarySet(environment: ProcessInfo.processInfo.environment["TRIGLOT_GLOSSARY"], paths: paths)
     }
 
-    /// The glossaries a file being merged into (`target`) is checked against: the shipped one
-    /// and the user's, except `target` itself, which is checked as the file merged into.
-    func context(excluding target: String) throws -> [(name: String, text: String)] {
-        let targetIdentity = FileIdentity.of(target)
-        var context = [(name: ShippedGlossary.name, text: ShippedGlossary.text)]
-        for path in userPaths where FileIdentity.of(path) != targetIdentity {
-            context.append((path, try InputSource(path: path).read()))
-        }
-        return context
-    }
+    /// The user's glossary files, from the environment first, then the options, each file once.
+    var userPaths: [String] { glossarySet.userPaths }
 
-    /// The shipped glossary and the user's, read and checked together (the shipped one alone is
-    /// checked by the test suite and `triglot glossary validate`, not at every start), and
-    /// `extra` files besides (`align --learn FILE`'s own file), each file once.
-    func load(folder: NameFolder, checkShipped: Bool = false, adding extra: [String] = []) throws -> Glossary {
-        var files = [(name: ShippedGlossary.name, text: ShippedGlossary.text)]
-        for path in FileIdentity.unique(userPaths + extra) {
-            files.append((path, try InputSource(path: path).read()))
-        }
+    /// How the CLI reads a glossary file: UTF-8 checked, within --max-input.
+    static func read(_ path: String) throws -> String { try InputSource(path: path).read() }
+
+    /// The glossary workflow over these glossaries, files read as the CLI reads them.
+    func workflow() throws -> GlossaryWorkflow {
         do {
-            return try Glossary.load(files, folder: folder, trusted: files.count == 1 && !checkShipped)
+            return GlossaryWorkflow(glossaries: glossarySet, folder: try NameFolder(), read: Self.read)
         } catch {
-            throw CLIError.names(error)
+            throw CLIError.text(error)
         }
     }
-}
 
-extension NamesError {
-    /// sysexits: bad glossary data is EX_DATAERR.
-    var exitCode: Int32 {
-        switch self {
-        case .invalidGlossary, .malformedInput, .nothingToImport: return 65
-        case .unreadable: return 66
-        case .unwritable: return 73
-        case .text: return 70
+    /// The glossaries a file being merged into (`target`) is checked against.
+    func context(excluding target: String) throws -> [(name: String, text: String)] {
+        try glossarySet.context(excluding: target, read: Self.read)
+    }
+
+    /// The shipped glossary and the user's, read and checked together, and `extra` files
+    /// besides (`align --learn FILE`'s own file), each file once.
+    func load(folder: NameFolder, checkShipped: Bool = false, adding extra: [String] = []) throws -> Glossary {
+        do {
+            return try glossarySet.adding(extra).load(folder: folder, checkShipped: checkShipped, read: Self.read)
+        } catch let error as KitError {
+            throw CLIError.kit(error)
         }
     }
 }

@@ -9,6 +9,9 @@ enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
 
     /// The fixed language, or nil for detection.
     var language: Language? { Language(rawValue: rawValue) }
+
+    /// The library's language policy: given, or detected.
+    var policy: LanguagePolicy { LanguagePolicy(language) }
 }
 
 /// `--kind`: what a name names.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotKit
 import TriglotMemory
 import TriglotNames
 import TriglotText
@@ -43,41 +44,22 @@ struct MemoryOptions: ParsableArguments {
         if db?.isEmpty == true { throw ValidationError("--db needs a path, e.g. --db memory.sqlite") }
     }
 
-    /// The memory, created when missing (for add and import).
-    func open() throws -> TranslationMemory {
-        try MemoryFailure.map { () throws(MemoryError) in try TranslationMemory(path: db ?? TranslationMemory.defaultPath) }
-    }
+    /// The memory workflow on the --db file, or the default one.
+    var workflow: MemoryWorkflow { MemoryWorkflow(path: db) }
 
-    /// The existing memory, opened only to read it (for search and export).
-    func openForReading() throws -> TranslationMemory {
-        try MemoryFailure.map { () throws(MemoryError) in
-            try TranslationMemory(path: db ?? TranslationMemory.defaultPath, readOnly: true)
+    /// Runs `body` on the memory, a failure reported through the CLI's error table.
+    func run<T>(_ body: (MemoryWorkflow) throws(KitError) -> T) throws -> T {
+        do {
+            return try body(workflow)
+        } catch {
+            throw CLIError.kit(error)
         }
     }
 }
 
-/// Turns ``MemoryError`` into the CLI's one-line message and exit code.
+/// Reading the file a memory command takes.
 enum MemoryFailure {
-    /// Runs `body`, reporting a ``MemoryError`` as `error: …` on stderr and exiting with its code.
-    static func map<T>(_ body: () throws(MemoryError) -> T) throws -> T {
-        do {
-            return try body()
-        } catch {
-            Output.standardError("error: \(message(error))\n")
-            throw ExitCode(error.exitCode)
-        }
-    }
-
-    /// The library's message, with what the user can do from the command line.
-    static func message(_ error: MemoryError) -> String {
-        switch error {
-        case .missing: return error.description + "; create one with tm add or tm import"
-        case .unwritable, .foreignDatabase: return error.description + " with --db"
-        default: return error.description
-        }
-    }
-
-    /// The bytes of `file` ('-' for standard input), with the CLI's errors for missing files.
+    /// The bytes of `file` ('-': standard input) and the name messages give it.
     static func read(_ file: String) throws -> (bytes: [UInt8], name: String) {
         if file == "-" { return (try InputReader.bytes(from: 0, name: "<stdin>"), "<stdin>") }
         return (try InputReader.bytes(atPath: file), file)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotKit
 import TriglotMemory
 
 extension MemoryCommand {
@@ -29,11 +30,8 @@ extension MemoryCommand {
 
         func run() throws {
             let (bytes, name) = try MemoryFailure.read(file)
-            let units = try MemoryFailure.map { () throws(MemoryError) in try PairFileReader.units(in: bytes, file: name) }
-            let store = try memory.open()
-            let added = try MemoryFailure.map { () throws(MemoryError) in try store.add(units) }
-            let total = try MemoryFailure.map { () throws(MemoryError) in try store.counts().units }
-            Output.line(MemoryCommand.summary(read: units.count, added: added, total: total, path: store.path))
+            let result = try memory.run { workflow throws(KitError) in try workflow.add(bytes, file: name, as: .pairs) }
+            Output.line(MemoryCommand.summary(read: result.read, added: result.added, total: result.total, path: result.path))
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriglotKit
 import TriglotMemory
 import TriglotNames
 
@@ -31,10 +32,9 @@ extension MemoryCommand {
         @OptionGroup var memory: MemoryOptions
 
         func run() throws {
-            let store = try memory.openForReading()
-            let units = try MemoryFailure.map { () throws(MemoryError) in try store.allUnits() }
-            let text = MemoryExporter.export(units, format: MemoryExporter.Format(rawValue: format.rawValue)!,
-                                             toolVersion: Triglot.configuration.version)
+            let text = try memory.run { workflow throws(KitError) in
+                try workflow.export(format: MemoryExporter.Format(rawValue: format.rawValue)!, toolVersion: Triglot.configuration.version)
+            }
             guard let output, output != "-" else {
                 var out = Output()
                 out.write(text)

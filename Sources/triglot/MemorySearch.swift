@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriglotText
+import TriglotKit
 import TriglotMemory
 
 extension MemoryCommand {
@@ -50,9 +51,8 @@ extension MemoryCommand {
         }
 
         func run() throws {
-            let store = try memory.openForReading()
-            let matches = try MemoryFailure.map { () throws(MemoryError) in
-                try store.search(sentence, language: lang, minimum: min, limit: limit)
+            let matches = try memory.run { workflow throws(KitError) in
+                try workflow.search(sentence, language: lang, minimum: min, limit: limit)
             }
             var output = Output()
             switch format {

@@ -44,15 +44,15 @@ struct NameLinesTask: JSONLinesTask, JSONLinesShapes {
         }
     }
 
-    /// A resolver per worker: it holds ICU transforms, not thread-safe.
-    func makeWorker() -> NameResolver { NameResolver(glossary: glossary, folder: folder) }
+    /// A lookup per worker: its resolver holds ICU transforms, not thread-safe.
+    func makeWorker() -> NameLookupWorkflow { NameLookupWorkflow(glossary: glossary, folder: folder) }
 
-    func result(for input: Input, worker: inout NameResolver) throws -> [(key: String, json: String)] {
+    func result(for input: Input, worker: inout NameLookupWorkflow) throws -> [(key: String, json: String)] {
         switch input {
         case let .name(name, language):
-            NamesPrinter.jsonMembers(worker.lookup(name, from: language, kind: kind), targets: targets)
+            NamesPrinter.jsonMembers(worker.run(name, policy: language.map { .given($0) } ?? .detect, kind: kind), targets: targets)
         case let .text(text):
-            NamesInText(report: try NamesInTextWorkflow(resolver: worker).run(text, targets: targets)).jsonMembers()
+            NamesInText(report: try NamesInTextWorkflow(resolver: worker.resolver).run(text, targets: targets)).jsonMembers()
         }
     }
 

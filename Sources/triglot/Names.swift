@@ -87,23 +87,22 @@ extension Triglot {
 
         func run() throws {
             limit.apply()
-            let folder: NameFolder
-            let resolver: NameResolver
+            let lookup: NameLookupWorkflow, folder: NameFolder
             do {
                 folder = try NameFolder()
-                resolver = NameResolver(glossary: try glossaries.load(folder: folder), folder: folder)
+                lookup = NameLookupWorkflow(glossary: try glossaries.load(folder: folder), folder: folder)
             } catch let error as TriglotTextError {
                 throw CLIError.text(error)
             }
             let targets = try self.targets()
-            if batch.jsonl { return try lookUpLines(glossary: resolver.glossary, folder: folder, targets: targets) }
+            if batch.jsonl { return try lookUpLines(glossary: lookup.resolver.glossary, folder: folder, targets: targets) }
             var output = Output()
             if let textPath {
                 let source = InputSource(path: textPath)
                 let text = try source.read()
                 let found: NamesInTextWorkflow.Report
                 do {
-                    found = try NamesInTextWorkflow(resolver: resolver).run(text, targets: targets)
+                    found = try NamesInTextWorkflow(resolver: lookup.resolver).run(text, targets: targets)
                 } catch {
                     throw CLIError.kit(error)
                 }
@@ -118,7 +117,7 @@ extension Triglot {
                     if name.isEmpty {
                         output.write(format == .json ? "{}\n" : "\n")
                     } else {
-                        let found = resolver.lookup(name, from: from.language, kind: kind?.kind)
+                        let found = lookup.run(name, policy: from.policy, kind: kind?.kind)
                         switch format {
                         case .json: output.write(NamesPrinter.json(found, targets: targets) + "\n")
                         case .text where targets.count == 1: output.write((found.best(in: targets[0])?.text ?? "") + "\n")
@@ -129,7 +128,7 @@ extension Triglot {
                 }
             } else {
                 for name in names {
-                    let found = resolver.lookup(name, from: from.language, kind: kind?.kind)
+                    let found = lookup.run(name, policy: from.policy, kind: kind?.kind)
                     switch format {
                     case .json: output.write(NamesPrinter.json(found, targets: targets) + "\n")
                     case .text: output.write(NamesPrinter.text(found, targets: targets))

@@ -61,66 +61,28 @@ extension Triglot {
             let text = try input.read()
             // Empty input: nothing to say, not even an empty JSON array.
             if text.isEmpty { return }
+            let workflow = SegmentWorkflow(policy: input.lang.policy)
+            let items: [SegmentItem]
             do {
-                let items = clean
-                    ? try SegmentItem.cleanSentences(text, pdf: pdf, language: input.lang.language)
-                    : try SegmentItem.split(text, unit: unit, language: input.lang.language)
-                var output = Output()
-                switch format {
-                case .text: SegmentItem.writeText(items, of: text, to: &output)
-                case .json: SegmentItem.writeJSON(items, of: text, unit: unit, to: &output)
-                }
-                output.flush()
-            } catch let error as TriglotTextError {
-                throw CLIError.text(error)
+                items = clean ? try workflow.cleanSentences(text, pdf: pdf)
+                    : try workflow.run(text, unit: SegmentWorkflow.Unit(rawValue: unit.rawValue)!)
+            } catch {
+                throw CLIError.kit(error)
             }
+            var output = Output()
+            switch format {
+            case .text: SegmentItem.writeText(items, of: text, to: &output)
+            case .json: SegmentItem.writeJSON(items, of: text, unit: unit, to: &output)
+            }
+            output.flush()
         }
     }
 }
 
 /// A sentence or token ready to print.
-struct SegmentItem {
-    var range: Range<String.Index>
-    var utf8Range: Range<Int>
-    var language: Language
-    var kind: TokenKind?
-    /// What to show instead of the input's text (a cleaned sentence).
-    var shown: String?
+typealias SegmentItem = SegmentWorkflow.Item
 
-    /// The items of `text`: sentences, or the tokens of each sentence (without white space).
-    static func split(_ text: String, unit: Triglot.Segment.Unit, language: Language?) throws -> [SegmentItem] {
-        let sentences = try SentenceSegmenter(language: language).sentences(in: text)
-        switch unit {
-        case .sentence:
-            return sentences.map { SegmentItem(range: $0.range, utf8Range: $0.utf8Range, language: $0.language) }
-        case .word:
-            var items: [SegmentItem] = []
-            let words = try WordSegmenter(language: language)
-            for sentence in sentences {
-                let sentenceText = String(text[sentence.range])
-                let base = sentence.utf8Range.lowerBound
-                for token in try words.tokens(in: sentenceText) {
-                    let lower = text.utf8.index(sentence.range.lowerBound, offsetBy: token.utf8Range.lowerBound)
-                    let upper = text.utf8.index(lower, offsetBy: token.utf8Range.count)
-                    items.append(SegmentItem(
-                        range: lower..<upper,
-                        utf8Range: (base + token.utf8Range.lowerBound)..<(base + token.utf8Range.upperBound),
-                        language: sentence.language, kind: token.kind))
-                }
-            }
-            return items
-        }
-    }
-
-    /// The sentences of `text` once cleaned, shown cleaned, at their place in `text`.
-    static func cleanSentences(_ text: String, pdf: Bool, language: Language?) throws -> [SegmentItem] {
-        try SentenceSegmenter(language: language).cleanSentences(in: text, pdf: pdf).map { sentence in
-            let lower = text.utf8.index(text.startIndex, offsetBy: sentence.utf8Range.lowerBound)
-            let upper = text.utf8.index(lower, offsetBy: sentence.utf8Range.count)
-            return SegmentItem(range: lower..<upper, utf8Range: sentence.utf8Range, language: sentence.language, shown: sentence.text)
-        }
-    }
-
+extension SegmentItem {
     /// One item per line; white space inside an item (line breaks too) is shown as one space.
     static func writeText(_ items: [SegmentItem], of text: String, to output: inout Output) {
         for item in items {

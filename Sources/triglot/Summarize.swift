@@ -80,8 +80,8 @@ extension Triglot {
         func validate() throws {
             let limits = [sentences != nil, ratio != nil, words != nil, chars != nil].filter { $0 }.count
             if limits > 1 { throw ValidationError("give at most one of --sentences, --ratio, --words, --chars") }
+            if let problem = lengthProblem() { throw ValidationError(problem) }
             do {
-                try length.validate()
                 _ = try MethodRegistry.method(named: method)
             } catch {
                 throw ValidationError(error.description)
@@ -100,20 +100,11 @@ extension Triglot {
             }
         }
 
-        /// The length asked for.
-        var length: SummaryLength {
-            if let sentences { return .sentences(sentences) }
-            if let ratio { return .ratio(ratio) }
-            if let words { return .words(words) }
-            if let chars { return .characters(chars) }
-            return .automatic
-        }
-
         func run() throws {
             limit.apply()
             let method = try MethodRegistry.method(named: method)
             if batch.jsonl {
-                return try batch.run(BatchSummaryWorkflow(method: method, length: length, language: lang.language), limit: limit)
+                return try batch.run(BatchSummaryWorkflow(method: method, length: length, language: lang.policy), limit: limit)
             }
             if parallel {
                 try summarizePair(method: method)
@@ -121,18 +112,15 @@ extension Triglot {
             }
             let inputs = files.isEmpty ? [nil] : files.map(Optional.some)
             var results: [(String, String, Summary)] = []
-            let summarizer = Summarizer()
+            let workflow = SummaryWorkflow(method: method, length: length)
             for file in inputs {
                 let input = InputSource(path: file)
                 let text = try input.read()
                 if text.isEmpty && inputs.count == 1 { return }
                 do {
-                    let document = try SummaryDocument(text: text, language: lang.language, title: title)
-                    results.append((input.displayName, text, try summarizer.summarize(document, method: method, length: length)))
-                } catch let error as TriglotTextError {
-                    throw CLIError.text(error)
-                } catch let error as SummaryError {
-                    throw CLIError.summary(error)
+                    results.append((input.displayName, text, try workflow.run(text, policy: lang.policy, title: title)))
+                } catch {
+                    throw CLIError.kit(error)
                 }
             }
             var output = Output()

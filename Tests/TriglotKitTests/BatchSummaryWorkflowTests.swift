@@ -17,7 +17,7 @@ import TriglotSummary
         lines.insert(.line(number: 42, text: "{oops"), at: 20)
         var remaining = lines[...]
         let collected = Collected()
-        let outcome = BatchSummaryWorkflow(method: AutoMethod(), length: .sentences(1), language: nil)
+        let outcome = BatchSummaryWorkflow(method: AutoMethod(), length: .sentences(1), language: .detect)
             .run(next: { remaining.popFirst() }, write: { collected.text += $0 }, flush: {})
         let written = collected.text.split(separator: "\n").map(String.init)
         #expect(outcome.lines == 42)

@@ -76,7 +76,7 @@ public enum GlossaryImporter {
 
 extension Concept {
     /// The concept with `origin` as its origin.
-    func placed(at origin: String) -> Concept {
+    func placed(at origin: ConceptOrigin) -> Concept {
         Concept(id: id, kind: kind, english: english, chinese: chinese, chineseTraditional: chineseTraditional,
                 vietnamese: vietnamese, aliases: aliases, note: note, source: source, origin: origin)
     }

@@ -12,7 +12,7 @@ enum TBXReader {
     static func concepts(in root: XMLTree, file: String) throws(NamesError) -> [Concept] {
         guard root.localName == "tbx" || root.localName == "martif" else {
             throw .malformedInput(file: file, line: root.line, column: root.column,
-                                  reason: "expected a TBX document (root <tbx> or <martif>), found <\(root.name)>; use --format to choose another format")
+                                  reason: "expected a TBX document (root <tbx> or <martif>), found <\(root.name)>; name another format to read it as that")
         }
         var concepts: [Concept] = []
         for text in root.elements("text") {

@@ -10,7 +10,7 @@ enum TMXReader {
     static func concepts(in root: XMLTree, file: String) throws(NamesError) -> [Concept] {
         guard root.localName == "tmx" else {
             throw .malformedInput(file: file, line: root.line, column: root.column,
-                                  reason: "expected a TMX document (root <tmx>), found <\(root.name)>; use --format to choose another format")
+                                  reason: "expected a TMX document (root <tmx>), found <\(root.name)>; name another format to read it as that")
         }
         var concepts: [Concept] = []
         for body in root.elements("body") {

@@ -26,11 +26,11 @@ public struct Concept: Equatable, Sendable {
     /// Where the forms come from.
     public let source: String?
     /// The file and line it was read from ("glossaries/triglot.tsv:12").
-    public let origin: String
+    public let origin: ConceptOrigin
 
     public init(id: String, kind: ConceptKind, english: String?, chinese: String?, chineseTraditional: String? = nil,
                 vietnamese: String?, aliases: [Language: [String]] = [:], note: String? = nil, source: String? = nil,
-                origin: String = "") {
+                origin: ConceptOrigin = .none) {
         self.id = id
         self.kind = kind
         self.english = english

@@ -15,8 +15,8 @@ public enum GlossaryValidator {
     /// The same, with each concept's forms already folded (in `allForms` order).
     static func problems(in concepts: [Concept], keys: [[String]]) -> [GlossaryProblem] {
         var problems: [GlossaryProblem] = []
-        var ids: [String: String] = [:]
-        var owners: [String: (id: String, origin: String)] = [:]
+        var ids: [String: ConceptOrigin] = [:]
+        var owners: [String: (id: String, origin: ConceptOrigin)] = [:]
         for (concept, conceptKeys) in zip(concepts, keys) {
             let (file, line) = location(concept.origin)
             func problem(_ message: String) { problems.append(GlossaryProblem(file: file, line: line, message: message)) }
@@ -25,7 +25,7 @@ public enum GlossaryValidator {
                 problem("id '\(concept.id)' must be lower-case ASCII letters and digits joined by '-' (e.g. person-wang-yi)")
             }
             if let other = ids[concept.id] {
-                problem("duplicate id '\(concept.id)' (first at \(describe(other))); give each concept its own id")
+                problem("duplicate id '\(concept.id)' (first at \(other)); give each concept its own id")
             } else {
                 ids[concept.id] = concept.origin
             }
@@ -48,7 +48,7 @@ public enum GlossaryValidator {
                 }
                 let exact = NameFolder.compact(NameFolder.exactKey(form))
                 if let owner = owners[exact], owner.id != concept.id {
-                    problem("form '\(form)' also names '\(owner.id)' (\(describe(owner.origin))); a form may name one concept only")
+                    problem("form '\(form)' also names '\(owner.id)' (\(owner.origin)); a form may name one concept only")
                 } else {
                     owners[exact] = (concept.id, concept.origin)
                 }
@@ -62,18 +62,10 @@ public enum GlossaryValidator {
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    /// An origin as messages show it (never an empty name).
-    private static func describe(_ origin: String) -> String {
-        let (file, line) = ConceptOrigin.parse(origin)
-        return ConceptOrigin.describe(file: file, line: line)
-    }
-
     static func isHan(_ scalar: Unicode.Scalar) -> Bool { scalar.isHanIdeograph }
 
-    /// "glossaries/x.tsv:12" → ("glossaries/x.tsv", 12); line 0 when the origin names none
-    /// (see ``ConceptOrigin``).
-    static func location(_ origin: String) -> (String, Int) {
-        let (file, line) = ConceptOrigin.parse(origin)
-        return (file, line ?? 0)
+    /// An origin as a problem's file and line; line 0 when the origin names none.
+    static func location(_ origin: ConceptOrigin) -> (String, Int) {
+        (origin.file, origin.line ?? 0)
     }
 }

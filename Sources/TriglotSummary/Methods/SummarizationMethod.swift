@@ -1,3 +1,5 @@
+import TriglotText
+
 /// The parts a sentence's score is made of, each in 0...1 (0 when a method does not use it).
 public struct ScoreParts: Sendable, Equatable {
     /// Centrality in the document's similarity graph, relative to the most central sentence.

@@ -15,10 +15,10 @@ public enum SummaryLength: Sendable, Equatable {
     public func validate() throws(SummaryError) {
         switch self {
         case .automatic: return
-        case let .sentences(count) where count < 1: throw .invalidLength("--sentences must be at least 1 (got \(count))")
-        case let .ratio(ratio) where !(ratio > 0 && ratio <= 1): throw .invalidLength("--ratio must be in (0, 1] (got \(ratio))")
-        case let .words(count) where count < 1: throw .invalidLength("--words must be at least 1 (got \(count))")
-        case let .characters(count) where count < 1: throw .invalidLength("--chars must be at least 1 (got \(count))")
+        case let .sentences(count) where count < 1: throw .invalidLength("a length in sentences must be at least 1 (got \(count))")
+        case let .ratio(ratio) where !(ratio > 0 && ratio <= 1): throw .invalidLength("a ratio of the sentences must be in (0, 1] (got \(ratio))")
+        case let .words(count) where count < 1: throw .invalidLength("a length in words must be at least 1 (got \(count))")
+        case let .characters(count) where count < 1: throw .invalidLength("a length in characters must be at least 1 (got \(count))")
         default: return
         }
     }

@@ -35,7 +35,10 @@ import TriglotText
     @Test func aProblemWithNoLineNamesTheFileAlone() {
         #expect(GlossaryProblem(file: "mine.tsv", line: 0, message: "m").description == "mine.tsv: m")
         #expect(!GlossaryProblem(file: "", line: 0, message: "m").description.hasPrefix(":"))
-        #expect(ConceptOrigin.parse("dir/a:b.tsv:12") == ("dir/a:b.tsv", 12))
-        #expect(ConceptOrigin.parse("") == ("", nil))
+        #expect(ConceptOrigin(parsing: "dir/a:b.tsv:12") == ConceptOrigin(file: "dir/a:b.tsv", line: 12))
+        #expect(ConceptOrigin(parsing: "") == .none)
+        #expect(ConceptOrigin(file: "dir/a:b.tsv", line: 12).description == "dir/a:b.tsv:12")
+        #expect(ConceptOrigin.none.description == "(a concept not yet in any file)")
+        #expect(ConceptOrigin(file: "mine.tsv", line: 0).line == nil)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import TriglotText
 
 /// Paragraphs of a text (separated by blank lines) and the headline and caption tests on them.
 struct ParagraphLayout {

@@ -1,0 +1,32 @@
+import TriglotSummary
+import TriglotText
+
+/// The summary of one article (`triglot summarize FILE`): the article read into a ``Document``
+/// by the language policy (its headline the title unless one is given, captions set aside),
+/// and its key sentences chosen by a method, to a length.
+public struct SummaryWorkflow {
+    private let method: any SummarizationMethod
+    private let length: SummaryLength
+    private let summarizer = Summarizer()
+
+    /// A workflow summarizing by `method` to `length` (one summarizer for every article it is given).
+    public init(method: any SummarizationMethod, length: SummaryLength) {
+        self.method = method
+        self.length = length
+    }
+
+    /// The summary of `text`, its language chosen by `policy`; a `title` given wins over a headline found.
+    public func run(_ text: String, policy: LanguagePolicy = .detect, title: String? = nil) throws(KitError) -> Summary {
+        let document: Document
+        do {
+            document = try Document(text: text, policy: policy, title: title)
+        } catch {
+            throw .text(error)
+        }
+        do {
+            return try summarizer.summarize(document, method: method, length: length)
+        } catch {
+            throw .summary(error)
+        }
+    }
+}
