@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TriglotFormats
 import TriglotSummary
 import TriglotText
 
@@ -125,22 +126,23 @@ public struct BatchSummaryWorkflow {
 
     /// `{"line": N, "id": …, "error": "…"}`: the id as given, or null.
     static func errorRecord(line: Int, id: String?, _ reason: String) -> String {
-        "{\"line\": \(line), \"id\": \(id ?? "null"), \"error\": \(JSONText.quoted(reason))}"
+        JSONOutput.object([("line", .int(line)), ("id", .raw(id ?? "null")), ("error", .string(reason))]).text
     }
 
     /// The result line for one article, and whether it is an error record.
     private static func result(_ article: Article, summarizer: Summarizer, segmenter: SentenceSegmenter?,
                                method: any SummarizationMethod, length: SummaryLength, language: Language?) -> (String, Bool) {
-        let fields = ["\"id\": \(article.id)"] + article.passThrough.map { "\(JSONText.quoted($0.key)): \($0.raw)" }
+        let fields: [(key: String, value: JSONOutput)] = [("id", .raw(article.id))] + article.passThrough.map { ($0.key, .raw($0.raw)) }
         do {
             let document = try SummaryDocument(text: article.text, language: language, title: article.title, segmenter: segmenter)
             let summary = try summarizer.summarize(document, method: method, length: length)
-            let sentences = summary.sentences.map { JSONText.quoted($0.collapsingWhitespace) }.joined(separator: ", ")
-            let indices = summary.selected.map { String($0.index) }.joined(separator: ", ")
-            return ("{" + (fields + ["\"language\": \"\(document.language.code)\"", "\"summary\": [\(sentences)]",
-                                     "\"indices\": [\(indices)]"]).joined(separator: ", ") + "}", false)
+            return (JSONOutput.object(fields + [
+                ("language", .string(document.language.code)),
+                ("summary", .strings(summary.sentences.map(\.collapsingWhitespace))),
+                ("indices", .array(summary.selected.map { .int($0.index) })),
+            ]).text, false)
         } catch {
-            return ("{" + (fields + ["\"error\": \(JSONText.quoted(String(describing: error)))"]).joined(separator: ", ") + "}", true)
+            return (JSONOutput.object(fields + [("error", .string(String(describing: error)))]).text, true)
         }
     }
 }
