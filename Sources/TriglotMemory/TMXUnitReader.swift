@@ -25,15 +25,3 @@ public enum TMXUnitReader {
         }
     }
 }
-
-extension MemoryError {
-    /// The memory's error for a file the formats module refuses: nothing of it was imported.
-    init(_ error: FormatError) {
-        switch error {
-        case let .malformed(file, line, column, reason):
-            self = .malformedInput(file: file, line: line, column: column, reason: reason + "; nothing was imported")
-        case let .invalidUTF8(file, offset, line, column):
-            self = .invalidUTF8(file: file, offset: offset, line: line, column: column)
-        }
-    }
-}

@@ -16,7 +16,8 @@ public enum CSVWriter {
 
     /// One field as written.
     public static func field(_ text: String, quoting: Quoting) -> String {
-        if quoting == .whenNeeded && !text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        // Bytes, not Characters: CRLF is one Character, equal to neither "\r" nor "\n".
+        if quoting == .whenNeeded && !text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
             return text
         }
         return "\"" + text.replacing("\"", with: "\"\"") + "\""

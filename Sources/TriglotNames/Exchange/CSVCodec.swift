@@ -48,12 +48,7 @@ enum CSVCodec {
 
     /// The concepts of a CSV file, or the first problem with its line and column.
     static func read(_ bytes: [UInt8], file: String) throws(NamesError) -> [Concept] {
-        let records: [CSVRecord]
-        do {
-            records = try CSVReader.records(bytes, file: file)
-        } catch {
-            throw NamesError(error)
-        }
+        let records = try NamesError.reading { () throws(FormatError) in try CSVReader.records(bytes, file: file) }
         guard let header = records.first else { return [] }
         let names = header.fields.map { $0.trimmingCharacters(in: " ") }
         for (index, name) in names.enumerated() {

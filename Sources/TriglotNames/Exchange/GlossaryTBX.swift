@@ -48,16 +48,9 @@ enum GlossaryTBX {
 
     /// The concepts of a TBX file of either version, or the first problem with its line and column.
     static func concepts(in bytes: [UInt8], file: String) throws(NamesError) -> [Concept] {
-        let document: TBXDocument
-        do {
-            document = try TBXReader.read(bytes, file: file)
-        } catch {
-            throw NamesError(error)
-        }
+        let document = try NamesError.reading { () throws(FormatError) in try TBXReader.read(bytes, file: file) }
         var concepts: [Concept] = []
-        for entry in document.entries {
-            concepts.append(try concept(entry, file: file))
-        }
+        for entry in document.entries { concepts.append(try concept(entry, file: file)) }
         return concepts
     }
 

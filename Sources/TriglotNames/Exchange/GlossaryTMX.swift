@@ -37,16 +37,9 @@ enum GlossaryTMX {
 
     /// The concepts of a TMX file, or the first problem with its line and column.
     static func concepts(in bytes: [UInt8], file: String) throws(NamesError) -> [Concept] {
-        let document: TMXDocument
-        do {
-            document = try TMXReader.read(bytes, file: file)
-        } catch {
-            throw NamesError(error)
-        }
+        let document = try NamesError.reading { () throws(FormatError) in try TMXReader.read(bytes, file: file) }
         var concepts: [Concept] = []
-        for unit in document.units {
-            concepts.append(try concept(unit, file: file))
-        }
+        for unit in document.units { concepts.append(try concept(unit, file: file)) }
         return concepts
     }
 
@@ -76,12 +69,5 @@ enum GlossaryTMX {
                                   reason: "<tu tuid=\"\(id)\"> has no <prop type=\"x-kind\">; add one with one of \(ConceptDraft.kinds)")
         }
         return try draft.concept()
-    }
-}
-
-extension NamesError {
-    /// The glossary's error for a file the formats module refuses, at the same position.
-    init(_ error: FormatError) {
-        self = .malformedInput(file: error.file, line: error.line, column: error.column, reason: error.reason)
     }
 }

@@ -6,11 +6,7 @@ import TriglotText
 enum ImportText {
     /// Throws with line and column when `bytes` is not UTF-8 (naming UTF-16 when it looks like it).
     static func checkUTF8(_ bytes: [UInt8], file: String) throws(NamesError) {
-        do {
-            try FormatError.checkUTF8(bytes, file: file)
-        } catch {
-            throw NamesError(error)
-        }
+        try NamesError.reading { () throws(FormatError) in try FormatError.checkUTF8(bytes, file: file) }
     }
 
     /// `text` as a glossary field: white space that holds a line break or tab becomes one space

@@ -26,12 +26,7 @@ enum JSONCodec {
 
     /// The concepts of a JSON file, or the first problem with its position.
     static func read(_ bytes: [UInt8], file: String) throws(NamesError) -> [Concept] {
-        let document: JSONValue
-        do {
-            document = try JSONValue.parse(bytes, file: file)
-        } catch {
-            throw NamesError(error)
-        }
+        let document = try NamesError.reading { () throws(FormatError) in try JSONValue.parse(bytes, file: file) }
         func fail(_ value: JSONValue, _ reason: String) -> NamesError {
             .malformedInput(file: file, line: value.line, column: value.column, reason: reason)
         }

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func refusesInvalidUTF8WithAPosition() {
-        #expect(throws: FormatError.invalidUTF8(file: "t.csv", offset: 4, line: 2, column: 2)) {
+        #expect(throws: FormatError.invalidUTF8(file: "t.csv", offset: 4, line: 2, column: 3)) {
             try CSVReader.records([0x61, 0x0A, 0x62] + [0x62, 0xFF], file: "t.csv")
         }
     }
