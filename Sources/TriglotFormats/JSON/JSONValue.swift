@@ -17,6 +17,8 @@ public struct JSONValue: Sendable {
     public let line: Int
     /// 1-based column (in Unicode scalars) of its first character.
     public let column: Int
+    /// The bytes of the document it was read from, as offsets: its text as written (`1.50`, `"007"`).
+    public let offsets: Range<Int>
 
     /// Parses a whole document (RFC 8259), or throws the first problem with its position.
     public static func parse(_ bytes: [UInt8], file: String) throws(FormatError) -> JSONValue {
@@ -133,7 +135,7 @@ public struct JSONValue: Sendable {
             default:
                 throw fail("expected a JSON value")
             }
-            return JSONValue(content: content, line: line, column: column)
+            return JSONValue(content: content, line: line, column: column, offsets: start..<index)
         }
 
         private mutating func literal(_ word: StaticString) -> Bool {

@@ -46,4 +46,14 @@ import Testing
         }
         #expect(throws: FormatError.self) { try JSONValue.parse(Array(String(repeating: "[", count: 100).utf8), file: "t.json") }
     }
+
+    @Test func theReaderKeepsEachValuesTextAsWritten() throws {
+        let bytes = Array("{\"id\": 1.50, \"k\\u0065y\": [1, {\"a\": \"007\"}]}".utf8)
+        guard case let .object(members) = try JSONValue.parse(bytes, file: "t.json").content else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(members.map(\.key) == ["id", "key"])
+        #expect(members.map { String(decoding: bytes[$0.value.offsets], as: UTF8.self) } == ["1.50", "[1, {\"a\": \"007\"}]"])
+    }
 }
