@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, bottom up: CICU (the only code that sees ICU) → TriglotText (segmentation,
-// normalization, transliteration) → TriglotSummary (extractive summaries), TriglotNames,
+// normalization, transliteration) → TriglotFormats (TMX, TBX, CSV, JSON syntax) → TriglotSummary (extractive summaries), TriglotNames,
 // TriglotAlign, TriglotMemory → TriglotKit (workflows) → the `triglot` CLI;
 // TriglotEvaluation (ROUGE and other scores) serves the `triglot-bench` evaluation tool.
 let package = Package(
@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "TriglotText", targets: ["TriglotText"]),
+        .library(name: "TriglotFormats", targets: ["TriglotFormats"]),
         .library(name: "TriglotSummary", targets: ["TriglotSummary"]),
         .library(name: "TriglotNames", targets: ["TriglotNames"]),
         .library(name: "TriglotAlign", targets: ["TriglotAlign"]),
@@ -40,6 +41,12 @@ let package = Package(
                 .embedInCode("Resources/sentence-rules"),
             ]
         ),
+        // The exchange formats' syntax (safe XML, TMX, TBX, CSV, JSON); what a unit or an entry
+        // means stays with the module that maps it. Text only for UTF-8 checks and positions.
+        .target(
+            name: "TriglotFormats",
+            dependencies: ["TriglotText"]
+        ),
         .target(
             name: "TriglotSummary",
             dependencies: ["TriglotText"],
@@ -49,7 +56,7 @@ let package = Package(
         ),
         .target(
             name: "TriglotNames",
-            dependencies: ["TriglotText"],
+            dependencies: ["TriglotText", "TriglotFormats"],
             exclude: [
                 "Resources/README.md", "Resources/unihan/LICENSE-UNICODE.txt", "Resources/dictionary/LICENSES.md",
             ],
@@ -62,13 +69,13 @@ let package = Package(
         ),
         .target(
             name: "TriglotMemory",
-            dependencies: ["TriglotText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TriglotText", "TriglotFormats", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The workflows every interface calls (the CLI now, a server next): one place for what
         // a command does, between the library modules and the commands that print.
         .target(
             name: "TriglotKit",
-            dependencies: ["TriglotText", "TriglotSummary", "TriglotNames", "TriglotAlign", "TriglotMemory"]
+            dependencies: ["TriglotText", "TriglotFormats", "TriglotSummary", "TriglotNames", "TriglotAlign", "TriglotMemory"]
         ),
         .executableTarget(
             name: "triglot-embed"
@@ -87,6 +94,7 @@ let package = Package(
             dependencies: [
                 "TriglotKit",
                 "TriglotText",
+                "TriglotFormats",
                 "TriglotSummary",
                 "TriglotNames",
                 "TriglotAlign",
@@ -112,6 +120,10 @@ let package = Package(
             dependencies: ["TriglotText"]
         ),
         .testTarget(
+            name: "TriglotFormatsTests",
+            dependencies: ["TriglotFormats"]
+        ),
+        .testTarget(
             name: "TriglotSummaryTests",
             dependencies: ["TriglotSummary"]
         ),
@@ -134,7 +146,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TriglotKitTests",
-            dependencies: ["TriglotKit"]
+            dependencies: ["TriglotKit", "TriglotFormats"]
         ),
         .testTarget(
             name: "TriglotCLITests",

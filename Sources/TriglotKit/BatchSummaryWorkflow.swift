@@ -1,4 +1,5 @@
 import Foundation
+import TriglotFormats
 import TriglotSummary
 import TriglotText
 
@@ -41,12 +42,11 @@ public struct BatchSummaryWorkflow: JSONLinesTask {
         (Summarizer(), try? SentenceSegmenter(language: language.forcedLanguage))
     }
 
-    public func result(for article: Article, worker: inout (Summarizer, SentenceSegmenter?)) throws -> [(key: String, json: String)] {
+    public func result(for article: Article, worker: inout (Summarizer, SentenceSegmenter?)) throws -> [(key: String, value: JSONOutput)] {
         let document = try Document(text: article.text, policy: language, title: article.title, segmenter: worker.1)
         let summary = try worker.0.summarize(document, method: method, length: length)
-        let sentences = summary.sentences.map { JSONText.quoted($0.collapsingWhitespace) }.joined(separator: ", ")
-        let indices = summary.selected.map { String($0.index) }.joined(separator: ", ")
-        return [("language", "\"\(document.language.code)\""), ("summary", "[\(sentences)]"), ("indices", "[\(indices)]")]
+        return [("language", .string(document.language.code)), ("summary", .strings(summary.sentences.map(\.collapsingWhitespace))),
+                ("indices", .array(summary.selected.map { .int($0.index) }))]
     }
 
     /// Reads lines from `next` (nil at the end) and gives each result line to `write`, in input

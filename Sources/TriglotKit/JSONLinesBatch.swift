@@ -1,3 +1,4 @@
+import TriglotFormats
 import Dispatch
 import Foundation
 import TriglotText
@@ -116,18 +117,17 @@ public struct JSONLinesBatch {
 
     /// `{"line": N, "id": …, "error": "…"}`: the id as given, or null.
     static func errorRecord(line: Int, id: String?, _ reason: String) -> String {
-        "{\"line\": \(line), \"id\": \(id ?? "null"), \"error\": \(JSONText.quoted(reason))}"
+        JSONOutput.object([("line", .int(line)), ("id", .raw(id ?? "null")), ("error", .string(reason))]).text
     }
 
     /// The result line for one input, and whether it is an error record.
     private static func result<Task: JSONLinesTask>(of task: Task, for input: Task.Input, id: String, passThrough: [(key: String, raw: String)],
                                                     worker: inout Task.Worker) -> (String, Bool) {
-        let fields = ["\"id\": \(id)"] + passThrough.map { "\(JSONText.quoted($0.key)): \($0.raw)" }
+        let fields: [(key: String, value: JSONOutput)] = [("id", .raw(id))] + passThrough.map { ($0.key, .raw($0.raw)) }
         do {
-            let members = try task.result(for: input, worker: &worker)
-            return ("{" + (fields + members.map { "\(JSONText.quoted($0.key)): \($0.json)" }).joined(separator: ", ") + "}", false)
+            return (JSONOutput.object(fields + (try task.result(for: input, worker: &worker))).text, false)
         } catch {
-            return ("{" + (fields + ["\"error\": \(JSONText.quoted(String(describing: error)))"]).joined(separator: ", ") + "}", true)
+            return (JSONOutput.object(fields + [("error", .string(String(describing: error)))]).text, true)
         }
     }
 }

@@ -1,3 +1,4 @@
+import TriglotFormats
 import Foundation
 import TriglotText
 

@@ -1,3 +1,4 @@
+import TriglotFormats
 /// One kind of work a ``JSONLinesBatch`` does per line: what it reads from a line's fields, and
 /// the fields it adds to the line's result.
 ///
@@ -23,5 +24,5 @@ public protocol JSONLinesTask: Sendable {
 
     /// The fields `input` gives, in order: each key and its value as JSON text. A failure makes
     /// the result `{"id": …, <fields passed through>, "error": "…"}`.
-    func result(for input: Input, worker: inout Worker) throws -> [(key: String, json: String)]
+    func result(for input: Input, worker: inout Worker) throws -> [(key: String, value: JSONOutput)]
 }

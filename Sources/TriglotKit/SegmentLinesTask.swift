@@ -1,3 +1,4 @@
+import TriglotFormats
 import TriglotText
 
 /// `segment --jsonl`: each line `{"id", "text", "language"?}` gives its `"sentences"` (or, by
@@ -41,9 +42,8 @@ public struct SegmentLinesTask: JSONLinesTask {
 
     public func makeWorker() -> Worker { Worker() }
 
-    public func result(for input: Text, worker: inout Worker) throws -> [(key: String, json: String)] {
-        let list = try items(of: input, worker: worker).map(JSONText.quoted).joined(separator: ", ")
-        return [(unit == .sentence ? "sentences" : "words", "[\(list)]")]
+    public func result(for input: Text, worker: inout Worker) throws -> [(key: String, value: JSONOutput)] {
+        [(unit == .sentence ? "sentences" : "words", .strings(try items(of: input, worker: worker)))]
     }
 
     /// The sentences or words of one text.

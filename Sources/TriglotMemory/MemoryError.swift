@@ -1,3 +1,5 @@
+import TriglotFormats
+
 /// Everything the translation memory can refuse, each with a message that says what to do.
 public enum MemoryError: Error, Equatable, CustomStringConvertible {
     /// The input file is malformed at a line and column (bad XML, a hostile DTD, a bad row).
@@ -40,6 +42,18 @@ public enum MemoryError: Error, Equatable, CustomStringConvertible {
         case .missing: return 66
         case .unwritable: return 73
         case .database, .foreignDatabase: return 74
+        }
+    }
+}
+
+extension MemoryError {
+    /// The memory's error for a file the formats module refuses: nothing of it was imported.
+    init(_ error: FormatError) {
+        switch error {
+        case let .malformed(file, line, column, reason):
+            self = .malformedInput(file: file, line: line, column: column, reason: reason + "; nothing was imported")
+        case let .invalidUTF8(file, offset, line, column):
+            self = .invalidUTF8(file: file, offset: offset, line: line, column: column)
         }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import TriglotText
+import TriglotFormats
 
 /// Writes units as TMX 1.4b, CSV or JSON; what it writes, ``TMXUnitReader`` and
 /// ``PairFileReader`` read back as the same units.
@@ -24,29 +24,22 @@ public enum MemoryExporter {
     }
 
     /// TMX's basic date format, `YYYYMMDDThhmmssZ`.
-    private static var tmxDates: ISO8601DateFormatter {
+    static var tmxDates: ISO8601DateFormatter {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withYear, .withMonth, .withDay, .withTime, .withTimeZone]
         return formatter
     }
 
+    /// One `<tu>` per unit with a variant: `tuid` the id, `creationdate` the date, provenance as `<prop type="x-source">`.
     private static func tmx(_ units: [TranslationUnit], toolVersion: String) -> String {
         let dates = tmxDates
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
-        out += "  <header creationtool=\"Triglot\" creationtoolversion=\"\(XMLText.escape(toolVersion))\" segtype=\"sentence\""
-        out += " o-tmf=\"Triglot memory\" adminlang=\"en\" srclang=\"*all*\" datatype=\"plaintext\"/>\n  <body>\n"
-        for unit in units where !unit.variants.isEmpty {
-            out += "    <tu"
-            if let id = unit.id { out += " tuid=\"\(id)\"" }
-            if let created = unit.created { out += " creationdate=\"\(dates.string(from: created))\"" }
-            out += ">\n"
-            if let source = unit.source { out += "      <prop type=\"x-source\">\(XMLText.escape(source))</prop>\n" }
-            for variant in unit.variants {
-                out += "      <tuv xml:lang=\"\(XMLText.escape(variant.language))\"><seg>\(XMLText.escape(variant.text))</seg></tuv>\n"
-            }
-            out += "    </tu>\n"
+        let tmxUnits = units.filter { !$0.variants.isEmpty }.map { unit in
+            TMXUnit(id: unit.id.map(String.init), creationDate: unit.created.map { dates.string(from: $0) },
+                    properties: unit.source.map { [TMXProperty(type: "x-source", value: $0)] } ?? [],
+                    variants: unit.variants.map { TMXVariant(language: $0.language, text: $0.text) })
         }
-        return out + "  </body>\n</tmx>\n"
+        return TMXWriter.write(TMXDocument(sourceLanguage: "*all*", segmentType: "sentence", originalFormat: "Triglot memory",
+                                           toolVersion: toolVersion, units: tmxUnits))
     }
 
     private static func languages(_ units: [TranslationUnit]) -> [String] {
@@ -59,33 +52,24 @@ public enum MemoryExporter {
     }
 
     private static func csv(_ units: [TranslationUnit]) -> String {
-        func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
         let readableDates = ISO8601DateFormatter()
         let columns = languages(units)
-        var out = (["id", "source", "created"] + columns).map(field).joined(separator: ",") + "\r\n"
-        for unit in units {
-            var row = [unit.id.map(String.init) ?? "", unit.source ?? "", unit.created.map { readableDates.string(from: $0) } ?? ""]
-            for language in columns { row.append(unit.variants.first { $0.language == language }?.text ?? "") }
-            out += row.map(field).joined(separator: ",") + "\r\n"
+        let rows = units.map { unit in
+            [unit.id.map(String.init) ?? "", unit.source ?? "", unit.created.map { readableDates.string(from: $0) } ?? ""]
+                + columns.map { language in unit.variants.first { $0.language == language }?.text ?? "" }
         }
-        return out
+        return CSVWriter.write([["id", "source", "created"] + columns] + rows, quoting: .whenNeeded)
     }
 
     private static func json(_ units: [TranslationUnit]) -> String {
         let readableDates = ISO8601DateFormatter()
-        var out = "[\n"
-        for (index, unit) in units.enumerated() {
-            out += "  {"
-            if let id = unit.id { out += "\"id\": \(id), " }
-            if let source = unit.source { out += "\"source\": \(JSONText.quoted(source)), " }
-            if let created = unit.created { out += "\"created\": \(JSONText.quoted(readableDates.string(from: created))), " }
-            out += "\"variants\": ["
-            out += unit.variants.map { "{\"lang\": \(JSONText.quoted($0.language)), \"text\": \(JSONText.quoted($0.text))}" }.joined(separator: ", ")
-            out += "]}" + (index + 1 < units.count ? ",\n" : "\n")
-        }
-        return out + "]\n"
+        return JSONOutput.lines(units.map { unit in
+            var members: [(key: String, value: JSONOutput)] = []
+            if let id = unit.id { members.append(("id", .number(String(id)))) }
+            if let source = unit.source { members.append(("source", .string(source))) }
+            if let created = unit.created { members.append(("created", .string(readableDates.string(from: created)))) }
+            members.append(("variants", .array(unit.variants.map { .object([("lang", .string($0.language)), ("text", .string($0.text))]) })))
+            return .object(members)
+        }).document
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TriglotFormats
 import TriglotText
 
 /// Reads the sentence pairs `triglot align --format tsv|json` writes (and any file in the same shape).
@@ -97,22 +98,34 @@ public enum PairFileReader {
         return result
     }
 
+    /// `value` as JSONSerialization would give it, for the shape checks below.
+    private static func foundation(_ value: JSONValue) -> Any {
+        switch value.content {
+        case .null: return NSNull()
+        case let .bool(flag): return flag
+        case let .number(text): return Double(text) ?? 0
+        case let .string(text): return text
+        case let .array(elements): return elements.map(foundation)
+        case let .object(members):
+            // A repeated key keeps its last value, as JSONSerialization does.
+            return Dictionary(members.map { ($0.key, foundation($0.value)) }, uniquingKeysWith: { $1 })
+        }
+    }
+
     private static func json(_ text: String, file: String) throws(MemoryError) -> [TranslationUnit] {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var objects: [(Any, Int)] = []
         if trimmed.hasPrefix("[") {
             let value: Any
-            do { value = try JSONSerialization.jsonObject(with: Data(trimmed.utf8)) } catch {
-                throw .malformedInput(file: file, line: 1, column: 1, reason: "not valid JSON (\(describe(error))); nothing was imported")
-            }
+            do { value = foundation(try JSONValue.parse(Array(text.utf8), file: file)) } catch { throw MemoryError(error) }
             guard let array = value as? [Any] else { throw .malformedInput(file: file, line: 1, column: 1, reason: "expected an array of objects") }
             objects = array.enumerated().map { ($0.element, $0.offset + 1) }
         } else {
             for (index, line) in TextLines.split(text).enumerated() {
                 if line.allSatisfy(\.isWhitespace) { continue }
-                do { objects.append((try JSONSerialization.jsonObject(with: Data(line.utf8)), index + 1)) } catch {
-                    throw .malformedInput(file: file, line: index + 1, column: 1,
-                                          reason: "not a JSON object (\(describe(error))); write one object per line, or one array")
+                do { objects.append((foundation(try JSONValue.parse(Array(line.utf8), file: file)), index + 1)) } catch {
+                    throw .malformedInput(file: file, line: index + error.line, column: error.column,
+                                          reason: error.reason + "; write one object per line, or one array")
                 }
             }
         }
@@ -170,10 +183,5 @@ public enum PairFileReader {
         let result = object.keys.sorted().filter(isLanguageTag).compactMap { key in (object[key] as? String).map { Variant(language: key, text: $0) } }
         guard !result.isEmpty else { throw fail("no sentence found: use language tags as keys, e.g. {\"en\": \"…\", \"zh\": \"…\"}") }
         return result
-    }
-
-    private static func describe(_ error: Error) -> String {
-        let text = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
-        return text.split(separator: "\n").first.map(String.init) ?? text
     }
 }

@@ -1,3 +1,4 @@
+import TriglotFormats
 import TriglotText
 
 /// Everything that can go wrong with glossaries and names, each with where and what to do.
@@ -50,4 +51,16 @@ public struct GlossaryProblem: Equatable, Sendable, CustomStringConvertible {
 
     /// "FILE:LINE: message"; "FILE: message" for a problem with the whole file (line 0).
     public var description: String { "\(ConceptOrigin.describe(file: file, line: line)): \(message)" }
+}
+
+extension NamesError {
+    /// The glossary's error for a file the formats module refuses, at the same position.
+    init(_ error: FormatError) {
+        self = .malformedInput(file: error.file, line: error.line, column: error.column, reason: error.reason)
+    }
+
+    /// What `body` reads, its format error turned into the glossary's.
+    static func reading<T>(_ body: () throws(FormatError) -> T) throws(NamesError) -> T {
+        do { return try body() } catch { throw NamesError(error) }
+    }
 }

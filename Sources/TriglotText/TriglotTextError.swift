@@ -8,11 +8,6 @@ public enum TriglotTextError: Error, Equatable, Sendable, CustomStringConvertibl
     case invalidUTF8(offset: Int)
     /// A language-rules data file could not be parsed.
     case malformedRules(file: String, line: Int, reason: String)
-    /// An XML file that is not well-formed, or is refused as unsafe (entity declarations, unknown
-    /// entities), at a 1-based line and column (in Unicode scalars).
-    case malformedXML(file: String, line: Int, column: Int, reason: String)
-    /// A file that is not UTF-8: the 0-based byte offset of the first bad byte, and its line and column.
-    case invalidUTF8InFile(file: String, offset: Int, line: Int, column: Int)
 
     public var description: String {
         switch self {
@@ -24,10 +19,6 @@ public enum TriglotTextError: Error, Equatable, Sendable, CustomStringConvertibl
             return "not valid UTF-8 at byte \(offset)"
         case let .malformedRules(file, line, reason):
             return "\(file):\(line): \(reason)"
-        case let .malformedXML(file, line, column, reason):
-            return "\(file):\(line):\(column): \(reason)"
-        case let .invalidUTF8InFile(file, offset, line, column):
-            return "\(file):\(line):\(column): not valid UTF-8 (byte \(offset)); convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
         }
     }
 }

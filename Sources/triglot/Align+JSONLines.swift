@@ -1,3 +1,4 @@
+import TriglotFormats
 import ArgumentParser
 import TriglotAlign
 import TriglotKit
@@ -50,7 +51,7 @@ struct AlignLinesTask: JSONLinesTask, JSONLinesShapes {
 
     func makeWorker() -> AlignWorkflow { AlignWorkflow(glossary: glossary) }
 
-    func result(for input: Input, worker: inout AlignWorkflow) throws -> [(key: String, json: String)] {
+    func result(for input: Input, worker: inout AlignWorkflow) throws -> [(key: String, value: JSONOutput)] {
         let codes = input.languages ?? languages
         if let codes {
             let option = input.languages == nil ? "--langs" : "\"langs\""

@@ -1,4 +1,6 @@
+import Foundation
 import TriglotAlign
+import TriglotFormats
 import TriglotText
 
 /// Writes an alignment and its name pairs.
@@ -34,47 +36,47 @@ struct AlignmentPrinter {
 
     /// One object: the languages, the beads and, with names, the name pairs.
     func json(languages: (String, String)) -> String {
-        "{" + jsonMembers(languages: languages).map { "\"\($0.key)\": \($0.json)" }.joined(separator: ", ") + "}"
+        JSONOutput.object(jsonMembers(languages: languages)).text
     }
 
-    /// The members of ``json(languages:)``'s object, in order: each key and its value as JSON.
-    func jsonMembers(languages: (String, String)) -> [(key: String, json: String)] {
-        let list = beads.map { bead -> String in
+    /// The members of ``json(languages:)``'s object, in order.
+    func jsonMembers(languages: (String, String)) -> [(key: String, value: JSONOutput)] {
+        let list = beads.map { bead -> JSONOutput in
             let (left, right) = sides(bead)
-            return "{\"bead\": \"\(bead.kind)\", \"score\": " + String(format: "%.3f", bead.score)
-                + ", \"source_sentences\": [" + bead.source.map(String.init).joined(separator: ", ")
-                + "], \"target_sentences\": [" + bead.target.map(String.init).joined(separator: ", ")
-                + "], \"source\": \(JSONText.quoted(left)), \"target\": \(JSONText.quoted(right))}"
+            return .object([("bead", .string("\(bead.kind)")), ("score", .number(String(format: "%.3f", bead.score))),
+                            ("source_sentences", .array(bead.source.map(JSONOutput.int))),
+                            ("target_sentences", .array(bead.target.map(JSONOutput.int))),
+                            ("source", .string(left)), ("target", .string(right))])
         }
-        var fields = [(key: "source_language", json: JSONText.quoted(languages.0)), ("target_language", JSONText.quoted(languages.1)),
-                      ("beads", "[" + list.joined(separator: ", ") + "]")]
+        var members: [(key: String, value: JSONOutput)] = [
+            ("source_language", .string(languages.0)), ("target_language", .string(languages.1)), ("beads", .array(list)),
+        ]
         if showNames {
-            let names = pairs.map { pair in
-                "{\"source\": \(JSONText.quoted(pair.source)), \"target\": \(JSONText.quoted(pair.target)), \"rule\": \"\(pair.rule.rawValue)\", "
-                    + "\"known\": \(pair.isKnown), \"concept\": " + (pair.conceptID.map { JSONText.quoted($0) } ?? "null")
-                    + (pair.via.map { ", \"via\": \(JSONText.quoted($0))" } ?? "")
-                    + ", \"score\": " + String(format: "%.3f", pair.score) + ", \"count\": \(pair.count), \"beads\": ["
-                    + pair.beads.map(String.init).joined(separator: ", ") + "]}"
-            }
-            fields.append(("names", "[" + names.joined(separator: ", ") + "]"))
+            members.append(("names", .array(pairs.map { pair in
+                var fields: [(key: String, value: JSONOutput)] = [
+                    ("source", .string(pair.source)), ("target", .string(pair.target)), ("rule", .string(pair.rule.rawValue)),
+                    ("known", .bool(pair.isKnown)), ("concept", .string(pair.conceptID)),
+                ]
+                if let via = pair.via { fields.append(("via", .string(via))) }
+                fields += [("score", .number(String(format: "%.3f", pair.score))), ("count", .int(pair.count)),
+                           ("beads", .array(pair.beads.map(JSONOutput.int)))]
+                return .object(fields)
+            })))
         }
-        return fields
+        return members
     }
 
     /// TMX 1.4: one <tu> per bead with both sides, the bead's shape and score as properties.
     func tmx(languages: (String, String)) -> String {
-        let escape = XMLText.escape
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
-        out += "  <header creationtool=\"Triglot\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"Triglot alignment\""
-        out += " adminlang=\"en\" srclang=\"\(escape(languages.0))\" datatype=\"plaintext\"/>\n  <body>\n"
-        for (index, bead) in beads.enumerated() where !bead.source.isEmpty && !bead.target.isEmpty {
+        let units = beads.enumerated().filter { !$0.element.source.isEmpty && !$0.element.target.isEmpty }.map { index, bead in
             let (left, right) = sides(bead)
-            out += "    <tu tuid=\"\(index)\">\n      <prop type=\"x-bead\">\(bead.kind)</prop>\n"
-            out += "      <prop type=\"x-score\">" + String(format: "%.3f", bead.score) + "</prop>\n"
-            out += "      <tuv xml:lang=\"\(escape(languages.0))\">\n        <seg>\(escape(left))</seg>\n      </tuv>\n"
-            out += "      <tuv xml:lang=\"\(escape(languages.1))\">\n        <seg>\(escape(right))</seg>\n      </tuv>\n    </tu>\n"
+            return TMXUnit(id: String(index),
+                           properties: [TMXProperty(type: "x-bead", value: "\(bead.kind)"),
+                                        TMXProperty(type: "x-score", value: String(format: "%.3f", bead.score))],
+                           variants: [TMXVariant(language: languages.0, text: left), TMXVariant(language: languages.1, text: right)])
         }
-        return out + "  </body>\n</tmx>\n"
+        return TMXWriter.write(TMXDocument(sourceLanguage: languages.0, segmentType: "sentence", originalFormat: "Triglot alignment",
+                                           toolVersion: "1", units: units))
     }
 
     /// One bead per line in vecalign notation.

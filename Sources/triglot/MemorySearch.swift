@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
-import TriglotText
+import TriglotFormats
 import TriglotKit
 import TriglotMemory
+import TriglotText
 
 extension MemoryCommand {
     /// `triglot tm search`: fuzzy matches for a sentence, best first.
@@ -67,19 +68,21 @@ extension MemoryCommand {
                 }
                 if matches.isEmpty { Output.standardError("no match at or above \(min)%\n") }
             case .json:
-                output.write("[")
-                for (index, match) in matches.enumerated() {
-                    output.write(index == 0 ? "\n  " : ",\n  ")
-                    output.write("{\"percentage\": \(match.percentage), \"lang\": \(JSONText.quoted(match.matched.language)), ")
-                    output.write("\"text\": \(JSONText.quoted(match.matched.text)), \"id\": \(match.unit.id ?? 0), ")
-                    if let source = match.unit.source { output.write("\"source\": \(JSONText.quoted(source)), ") }
-                    output.write("\"variants\": [")
-                    output.write(match.unit.variants.map { "{\"lang\": \(JSONText.quoted($0.language)), \"text\": \(JSONText.quoted($0.text))}" }.joined(separator: ", "))
-                    output.write("]}")
-                }
-                output.write(matches.isEmpty ? "]\n" : "\n]\n")
+                JSONOutput.writeLines(matches.map(MemoryCommand.json)) { output.write($0) }
             }
             output.flush()
         }
+    }
+
+    /// One match: its score, the variant matched, the unit's id and source, and every variant.
+    private static func json(_ match: MemoryMatch) -> JSONOutput {
+        var members: [(key: String, value: JSONOutput)] = [
+            ("percentage", .int(match.percentage)), ("lang", .string(match.matched.language)),
+            ("text", .string(match.matched.text)), ("id", .number(String(match.unit.id ?? 0))),
+        ]
+        if let source = match.unit.source { members.append(("source", .string(source))) }
+        return .object(members + [("variants", .array(match.unit.variants.map {
+            .object([("lang", .string($0.language)), ("text", .string($0.text))])
+        }))])
     }
 }

@@ -1,3 +1,4 @@
+import TriglotFormats
 import TriglotKit
 import TriglotNames
 import TriglotText
@@ -47,7 +48,7 @@ struct NameLinesTask: JSONLinesTask, JSONLinesShapes {
     /// A lookup per worker: its resolver holds ICU transforms, not thread-safe.
     func makeWorker() -> NameLookupWorkflow { NameLookupWorkflow(glossary: glossary, folder: folder) }
 
-    func result(for input: Input, worker: inout NameLookupWorkflow) throws -> [(key: String, json: String)] {
+    func result(for input: Input, worker: inout NameLookupWorkflow) throws -> [(key: String, value: JSONOutput)] {
         switch input {
         case let .name(name, language):
             NamesPrinter.jsonMembers(worker.run(name, policy: language.map { .given($0) } ?? .detect, kind: kind), targets: targets)

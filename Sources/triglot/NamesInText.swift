@@ -1,3 +1,5 @@
+import Foundation
+import TriglotFormats
 import TriglotKit
 import TriglotNames
 import TriglotText
@@ -30,27 +32,27 @@ struct NamesInText {
 
     /// One JSON object: {"file", "known": [...], "unknown": [...]}.
     func json(file: String) -> String {
-        "{\"file\": \(JSONText.quoted(file)), " + jsonMembers().map { "\"\($0.key)\": \($0.json)" }.joined(separator: ", ") + "}"
+        JSONOutput.object([("file", .string(file))] + jsonMembers()).text
     }
 
-    /// The known and unknown names, each a member of ``json(file:)``'s object: key and value as JSON.
-    func jsonMembers() -> [(key: String, json: String)] {
-        func occurrences(_ found: Found) -> String {
-            "[" + found.occurrences.map { "{\"start\": \($0.start), \"end\": \($0.end)}" }.joined(separator: ", ") + "]"
+    /// The known and unknown names, the members of ``json(file:)``'s object after "file".
+    func jsonMembers() -> [(key: String, value: JSONOutput)] {
+        func occurrences(_ found: Found) -> JSONOutput {
+            .array(found.occurrences.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })
         }
-        let knownList = known.map { found in
-            "{\"concept\": \(JSONText.quoted(found.concept!.id)), \"kind\": \"\(found.concept!.kind.rawValue)\", "
-                + "\"text\": \(JSONText.quoted(found.text)), \"count\": \(found.occurrences.count), \"occurrences\": \(occurrences(found))}"
+        let knownList = known.map { found -> JSONOutput in
+            .object([("concept", .string(found.concept!.id)), ("kind", .string(found.concept!.kind.rawValue)),
+                     ("text", .string(found.text)), ("count", .int(found.occurrences.count)), ("occurrences", occurrences(found))])
         }
-        let unknownList = unknown.map { found in
-            let candidates = found.candidates.map { language, form in
-                "{\"language\": \"\(language.code)\", \"text\": \(JSONText.quoted(form.text)), \"source\": \(JSONText.quoted(form.source)), "
-                    + "\"confidence\": \(String(format: "%.2f", form.confidence))}"
+        let unknownList = unknown.map { found -> JSONOutput in
+            let candidates = found.candidates.map { language, form -> JSONOutput in
+                .object([("language", .string(language.code)), ("text", .string(form.text)), ("source", .string(form.source)),
+                         ("confidence", .number(String(format: "%.2f", form.confidence)))])
             }
-            return "{\"text\": \(JSONText.quoted(found.text)), \"language\": \"\(found.language.code)\", "
-                + "\"count\": \(found.occurrences.count), \"occurrences\": \(occurrences(found)), "
-                + "\"candidates\": [" + candidates.joined(separator: ", ") + "]}"
+            return .object([("text", .string(found.text)), ("language", .string(found.language.code)),
+                            ("count", .int(found.occurrences.count)), ("occurrences", occurrences(found)),
+                            ("candidates", .array(candidates))])
         }
-        return [("known", "[" + knownList.joined(separator: ", ") + "]"), ("unknown", "[" + unknownList.joined(separator: ", ") + "]")]
+        return [("known", .array(knownList)), ("unknown", .array(unknownList))]
     }
 }

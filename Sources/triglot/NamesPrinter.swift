@@ -1,3 +1,5 @@
+import Foundation
+import TriglotFormats
 import TriglotNames
 import TriglotText
 
@@ -39,42 +41,40 @@ enum NamesPrinter {
 
     /// One JSON object: the query, its language, the concept, the best form and every candidate.
     static func json(_ found: NameLookup, targets: [Language]) -> String {
-        "{" + jsonMembers(found, targets: targets).map { "\"\($0.key)\": \($0.json)" }.joined(separator: ", ") + "}"
+        JSONOutput.object(jsonMembers(found, targets: targets)).text
     }
 
-    /// The members of ``json(_:targets:)``'s object, in order: each key and its value as JSON.
-    static func jsonMembers(_ found: NameLookup, targets: [Language]) -> [(key: String, json: String)] {
-        var fields: [(key: String, json: String)] = [("query", JSONText.quoted(found.query)), ("from", "\"\(found.language.code)\"")]
+    /// The members of ``json(_:targets:)``'s object, in order.
+    static func jsonMembers(_ found: NameLookup, targets: [Language]) -> [(key: String, value: JSONOutput)] {
+        var fields: [(key: String, value: JSONOutput)] = [("query", .string(found.query)), ("from", .string(found.language.code))]
         if let concept = found.concept {
-            fields.append(("concept", JSONText.quoted(concept.id)))
-            fields.append(("kind", "\"\(concept.kind.rawValue)\""))
-            if let note = concept.note { fields.append(("note", JSONText.quoted(note))) }
-            if let matchedBy = found.matchedBy { fields.append(("matched", "\"\(matchedBy.rawValue)\"")) }
-            if let form = found.matchedForm { fields.append(("matched_form", JSONText.quoted(form))) }
+            fields += [("concept", .string(concept.id)), ("kind", .string(concept.kind.rawValue))]
+            if let note = concept.note { fields.append(("note", .string(note))) }
+            if let matchedBy = found.matchedBy { fields.append(("matched", .string(matchedBy.rawValue))) }
+            if let form = found.matchedForm { fields.append(("matched_form", .string(form))) }
         } else {
-            fields.append(("concept", "null"))
+            fields.append(("concept", .null))
             if let origin = found.origin {
-                fields.append(("kind", "\"\(origin.kind.rawValue)\""))
-                fields.append(("origin", "{\"origin\": \"\(origin.origin.rawValue)\", \"kind\": \"\(origin.kind.rawValue)\", "
-                               + "\"guessed\": \(!origin.certain), \"why\": ["
-                               + origin.reasons.map(JSONText.quoted).joined(separator: ", ") + "]}"))
+                fields.append(("kind", .string(origin.kind.rawValue)))
+                fields.append(("origin", .object([("origin", .string(origin.origin.rawValue)), ("kind", .string(origin.kind.rawValue)),
+                                                  ("guessed", .bool(!origin.certain)), ("why", .strings(origin.reasons))])))
             }
         }
-        var best: [String] = []
-        var candidates: [String] = []
+        var best: [(key: String, value: JSONOutput)] = []
+        var candidates: [(key: String, value: JSONOutput)] = []
         for language in targets {
             let forms = found.forms[language] ?? []
-            best.append("\"\(language.code)\": " + (forms.first.map { JSONText.quoted($0.text) } ?? "null"))
-            let list = forms.map { form in
-                "{\"text\": \(JSONText.quoted(form.text)), \"source\": \(JSONText.quoted(form.source)), "
-                    + "\"confidence\": \(String(format: "%.2f", form.confidence))"
-                    + (form.conceptID.map { ", \"concept\": \(JSONText.quoted($0))" } ?? "") + "}"
-            }
-            candidates.append("\"\(language.code)\": [" + list.joined(separator: ", ") + "]")
+            best.append((language.code, .string(forms.first?.text)))
+            candidates.append((language.code, .array(forms.map { form in
+                var members: [(key: String, value: JSONOutput)] = [
+                    ("text", .string(form.text)), ("source", .string(form.source)),
+                    ("confidence", .number(String(format: "%.2f", form.confidence))),
+                ]
+                if let concept = form.conceptID { members.append(("concept", .string(concept))) }
+                return .object(members)
+            })))
         }
-        fields.append(("best", "{" + best.joined(separator: ", ") + "}"))
-        fields.append(("candidates", "{" + candidates.joined(separator: ", ") + "}"))
+        fields += [("best", .object(best)), ("candidates", .object(candidates))]
         return fields
     }
 }
-

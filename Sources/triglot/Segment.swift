@@ -1,5 +1,6 @@
 import ArgumentParser
 import TriglotKit
+import TriglotFormats
 import TriglotText
 
 extension Triglot {
@@ -94,15 +95,15 @@ extension SegmentItem {
     /// A JSON array, one object per line.
     static func writeJSON(_ items: [SegmentItem], of text: String, unit: Triglot.Segment.Unit, to output: inout Output) {
         var cursor = ScalarOffsetCursor(text)
-        output.write("[")
-        for (number, item) in items.enumerated() {
-            let start = cursor.scalarOffset(ofUTF8: item.utf8Range.lowerBound)
-            let end = cursor.scalarOffset(ofUTF8: item.utf8Range.upperBound)
-            output.write(number == 0 ? "\n  " : ",\n  ")
-            output.write("{\"text\": \(JSONText.quoted(item.shown ?? String(text[item.range]))), \"start\": \(start), \"end\": \(end), ")
-            if let kind = item.kind { output.write("\"kind\": \"\(kind.rawValue)\", ") }
-            output.write("\"language\": \"\(item.language.code)\"}")
+        let objects = items.lazy.map { item -> JSONOutput in
+            var members: [(key: String, value: JSONOutput)] = [
+                ("text", .string(item.shown ?? String(text[item.range]))),
+                ("start", .int(cursor.scalarOffset(ofUTF8: item.utf8Range.lowerBound))),
+                ("end", .int(cursor.scalarOffset(ofUTF8: item.utf8Range.upperBound))),
+            ]
+            if let kind = item.kind { members.append(("kind", .string(kind.rawValue))) }
+            return .object(members + [("language", .string(item.language.code))])
         }
-        output.write(items.isEmpty ? "]\n" : "\n]\n")
+        JSONOutput.writeLines(objects) { output.write($0) }
     }
 }

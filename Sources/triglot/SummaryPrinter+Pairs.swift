@@ -1,3 +1,4 @@
+import TriglotFormats
 import TriglotSummary
 import TriglotText
 
@@ -39,20 +40,19 @@ extension SummaryPrinter {
                 }
             }
         case .json:
-            func item(_ pair: BilingualSummary.PairScore) -> String {
+            func item(_ pair: BilingualSummary.PairScore) -> JSONOutput {
                 let (left, right) = texts(pair)
-                return "{\"bead\": \(pair.index), \"source_sentences\": [" + pair.pairing.source.map(String.init).joined(separator: ", ")
-                    + "], \"target_sentences\": [" + pair.pairing.target.map(String.init).joined(separator: ", ")
-                    + "], \"source\": \(JSONText.quoted(left)), \"target\": \(JSONText.quoted(right)), \"score\": \(Self.number(pair.score)), "
-                    + "\"source_score\": \(Self.number(pair.sourceScore)), \"target_score\": \(Self.number(pair.targetScore))}"
+                return .object([("bead", .int(pair.index)), ("source_sentences", .array(pair.pairing.source.map(JSONOutput.int))),
+                                ("target_sentences", .array(pair.pairing.target.map(JSONOutput.int))),
+                                ("source", .string(left)), ("target", .string(right)), ("score", Self.jsonNumber(pair.score)),
+                                ("source_score", Self.jsonNumber(pair.sourceScore)), ("target_score", Self.jsonNumber(pair.targetScore))])
             }
-            var object = "{\"files\": [\(JSONText.quoted(names.0)), \(JSONText.quoted(names.1))], "
-            object += "\"languages\": [\"\(languages.0)\", \"\(languages.1)\"], \"method\": \"\(summary.method)\",\n"
-            object += " \"pairs\": [" + summary.selected.map { "\n  " + item($0) }.joined(separator: ",") + (summary.selected.isEmpty ? "]" : "\n ]")
-            if explain {
-                object += ",\n \"explain\": [" + summary.scores.map { "\n  " + item($0) }.joined(separator: ",") + (summary.scores.isEmpty ? "]" : "\n ]")
-            }
-            output.write(object + "}\n")
+            var members: [(key: String, value: JSONOutput)] = [
+                ("files", .strings([names.0, names.1])), ("languages", .strings([languages.0, languages.1])),
+                ("method", .string(summary.method)), ("pairs", .lines(summary.selected.map(item))),
+            ]
+            if explain { members.append(("explain", .lines(summary.scores.map(item)))) }
+            output.write(JSONOutput.object(members).document)
         }
     }
 }

@@ -1,3 +1,4 @@
+import TriglotFormats
 import TriglotSummary
 import TriglotText
 
@@ -30,12 +31,8 @@ struct SummaryPrinter {
                 }
             }
         case .json:
-            if headed { output.write("[\n") }
-            for (number, result) in results.enumerated() {
-                if number > 0 { output.write(",\n") }
-                output.write(json(result))
-            }
-            output.write(headed ? "\n]\n" : "\n")
+            // One array of file objects however many files: the shape does not depend on the input.
+            output.write(JSONOutput.lines(results.map(json)).document)
         }
     }
 
@@ -50,27 +47,28 @@ struct SummaryPrinter {
         }
     }
 
-    private func json(_ result: (name: String, text: String, summary: Summary)) -> String {
+    private func json(_ result: (name: String, text: String, summary: Summary)) -> JSONOutput {
         let summary = result.summary
         var cursor = ScalarOffsetCursor(result.text)
-        func item(_ score: SentenceScore) -> String {
+        func item(_ score: SentenceScore) -> JSONOutput {
             let sentence = summary.document.sentences[score.index]
-            var fields = "\"index\": \(score.index), \"text\": \(JSONText.quoted(sentence.text))"
+            var fields: [(key: String, value: JSONOutput)] = [("index", .int(score.index)), ("text", .string(sentence.text))]
             if let range = sentence.utf8Range {
-                fields += ", \"start\": \(cursor.scalarOffset(ofUTF8: range.lowerBound)), \"end\": \(cursor.scalarOffset(ofUTF8: range.upperBound))"
+                fields += [("start", .int(cursor.scalarOffset(ofUTF8: range.lowerBound))), ("end", .int(cursor.scalarOffset(ofUTF8: range.upperBound)))]
             }
             let p = score.parts
-            fields += ", \"score\": \(Self.number(score.score)), \"parts\": {\"centrality\": \(Self.number(p.centrality)), "
-                + "\"position\": \(Self.number(p.position)), \"title\": \(Self.number(p.title)), \"names\": \(Self.number(p.names))}"
-            return "{" + fields + "}"
+            return .object(fields + [("score", Self.jsonNumber(score.score)), ("parts", .object([
+                ("centrality", Self.jsonNumber(p.centrality)), ("position", Self.jsonNumber(p.position)),
+                ("title", Self.jsonNumber(p.title)), ("names", Self.jsonNumber(p.names)),
+            ]))])
         }
-        var object = "{\"file\": \(JSONText.quoted(result.name)), \"language\": \"\(summary.document.language.code)\", "
-        object += "\"title\": \(summary.document.title.map { JSONText.quoted($0) } ?? "null"), \"method\": \"\(summary.method)\",\n"
-        object += " \"sentences\": [" + summary.selected.map { "\n  " + item($0) }.joined(separator: ",") + (summary.selected.isEmpty ? "]" : "\n ]")
-        if explain {
-            object += ",\n \"explain\": [" + summary.scores.map { "\n  " + item($0) }.joined(separator: ",") + (summary.scores.isEmpty ? "]" : "\n ]")
-        }
-        return object + "}"
+        var members: [(key: String, value: JSONOutput)] = [
+            ("file", .string(result.name)), ("language", .string(summary.document.language.code)),
+            ("title", .string(summary.document.title)), ("method", .string(summary.method)),
+            ("sentences", .lines(summary.selected.map(item))),
+        ]
+        if explain { members.append(("explain", .lines(summary.scores.map(item)))) }
+        return .object(members)
     }
 
     /// A sentence on one line: runs of white space become one space.
@@ -79,11 +77,14 @@ struct SummaryPrinter {
     /// `text` on one line, safe in a Markdown table cell.
     static func markdownCell(_ text: String) -> String { oneLine(text).replacingOccurrences(of: "|", with: "\\|") }
 
-    /// Scores with four decimals, as JSON numbers.
+    /// Scores with four decimals, as shown in text.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         return String(format: "%.4f", value)
     }
+
+    /// Scores with four decimals, as JSON numbers.
+    static func jsonNumber(_ value: Double) -> JSONOutput { .number(number(value)) }
 }
 
 import Foundation

@@ -32,8 +32,8 @@ import Testing
         /// The same export of `userGlossary` alone (`--only-user`); the whole file.
         case userGlossaryExport(format: String, file: String)
         /// A memory built in a temporary folder from `align --format tsv` of the en–zh example,
-        /// then `tm export --format FORMAT`; its standard output.
-        case memoryExport(format: String)
+        /// then `tm ARGUMENTS` on it (`export`, `search`); its standard output.
+        case memory([String])
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
@@ -101,6 +101,11 @@ import Testing
             cases.append(Case(name: "summarize.parallel.en-vi.\(extensions[format]!)",
                               kind: .command(["summarize", "--parallel", "--format", format, english, vietnamese], stdin: "")))
         }
+        // Two files: the same top-level shape as one (a JSON array of file objects).
+        for format in ["text", "json", "markdown"] {
+            cases.append(Case(name: "summarize.two.en-zh.\(extensions[format]!)",
+                              kind: .command(["summarize", "--format", format, english, chinese], stdin: "")))
+        }
         cases.append(Case(name: "summarize.jsonl.jsonl", kind: .command(["summarize", "--jsonl"], stdin: articles), status: 65))
 
         for format in ["text", "json"] {
@@ -133,7 +138,12 @@ import Testing
             cases.append(Case(name: user, kind: .userGlossaryExport(format: format, file: user)))
         }
         for format in ["tmx", "csv", "json"] {
-            cases.append(Case(name: "tm-export.en-zh.\(format)", kind: .memoryExport(format: format)))
+            cases.append(Case(name: "tm-export.en-zh.\(format)", kind: .memory(["export", "--format", format])))
+        }
+        for format in ["text", "json"] {
+            cases.append(Case(name: "tm-search.en-zh.\(extensions[format]!)",
+                              kind: .memory(["search", "--format", format, "--min", "40",
+                                             "He called on both sides to share opportunities and seek development."])))
         }
         return cases
     }()
@@ -215,7 +225,7 @@ import Testing
             let written = String(decoding: FileManager.default.contents(atPath: output.path) ?? Data(), as: UTF8.self)
             return Self.normalise(written, folders: [directory])
 
-        case let .memoryExport(format):
+        case let .memory(arguments):
             let directory = try TriglotRunner.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: directory) }
             let align = try TriglotRunner.run(["align", "--format", "tsv", Self.english, Self.chinese])
@@ -224,7 +234,7 @@ import Testing
             // Run in the folder, so the units' source is the relative "pairs.tsv".
             let add = try TriglotRunner.run(["tm", "add", "pairs.tsv", "--db", "memory.sqlite"], in: directory)
             #expect(add.status == 0, "tm add: \(add.stderr)")
-            let result = try TriglotRunner.run(["tm", "export", "--format", format, "--db", "memory.sqlite"], in: directory)
+            let result = try TriglotRunner.run(["tm"] + arguments + ["--db", "memory.sqlite"], in: directory)
             #expect(result.status == golden.status, "\(golden.name): exit \(result.status): \(result.stderr)")
             return Self.normalise(result.stdout, folders: [directory])
         }

@@ -52,7 +52,7 @@ import Testing
     @Test func jsonHasIndicesOffsetsScoresAndParts() throws {
         let result = try TriglotRunner.run(["summarize", "--format", "json", "--explain", vietnamese])
         #expect(result.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try #require((try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])?.first)
         #expect(object["language"] as? String == "vi")
         #expect((object["title"] as? String)?.hasPrefix("Bộ trưởng Bùi Thanh Sơn gặp") == true)
         let sentences = try #require(object["sentences"] as? [[String: Any]])
@@ -90,11 +90,15 @@ import Testing
         let json = try TriglotRunner.run(["summarize", "--format", "json", english, chinese])
         let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(array.map { $0["language"] as? String } == ["en", "zh"])
+        // One file has the same shape: an array, of one object.
+        let one = try TriglotRunner.run(["summarize", "--format", "json", english])
+        let single = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [[String: Any]])
+        #expect(single.map { $0["language"] as? String } == ["en"])
     }
 
     @Test func theTitleOptionIsUsed() throws {
         let result = try TriglotRunner.run(["summarize", "--format", "json", "--title", "Biển Đông", vietnamese])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try #require((try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])?.first)
         #expect(object["title"] as? String == "Biển Đông")
     }
 
@@ -215,7 +219,7 @@ import Testing
         let text = try String(contentsOf: TriglotRunner.packageRoot.appendingPathComponent(english), encoding: .utf8)
         func summary(_ text: String) throws -> (title: String?, chosen: [Int]) {
             let result = try TriglotRunner.run(["summarize", "--format", "json", "-"], stdin: Array(text.utf8))
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let object = try #require((try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])?.first)
             let sentences = try #require(object["sentences"] as? [[String: Any]])
             return (object["title"] as? String, sentences.compactMap { $0["index"] as? Int })
         }

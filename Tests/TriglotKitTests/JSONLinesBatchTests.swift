@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriglotFormats
 @testable import TriglotKit
 
 @Suite struct JSONLinesBatchTests {
@@ -35,10 +36,10 @@ import Testing
 
         func makeWorker() -> Worker { Worker() }
 
-        func result(for input: Input, worker: inout Worker) throws -> [(key: String, json: String)] {
+        func result(for input: Input, worker: inout Worker) throws -> [(key: String, value: JSONOutput)] {
             Thread.sleep(forTimeInterval: input.delay)
             if input.fail || worker.thread != Thread.current { throw Failure() }
-            return [("shout", "\"\(input.word.uppercased())\"")]
+            return [("shout", .string(input.word.uppercased()))]
         }
     }
 
@@ -120,7 +121,7 @@ import Testing
             var ownKeys: Set<String> { [] }
             func input(from record: JSONLinesRecord) throws(KitError) -> Int { record.line }
             func makeWorker() {}
-            func result(for line: Int, worker: inout Void) throws -> [(key: String, json: String)] {
+            func result(for line: Int, worker: inout Void) throws -> [(key: String, value: JSONOutput)] {
                 if line == 1 { gate.wait() }
                 return []
             }

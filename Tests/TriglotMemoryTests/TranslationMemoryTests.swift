@@ -91,6 +91,18 @@ import Testing
         #expect(try PairFileReader.units(in: Array(crOnly.utf8), file: "p.jsonl").count == 2)
     }
 
+    /// Broken JSON is reported where it breaks, in a JSON Lines file and in one array.
+    @Test func reportsBrokenJSONWithItsLineAndColumn() {
+        #expect(throws: MemoryError.malformedInput(file: "p.jsonl", line: 2, column: 10,
+                                                    reason: "expected ',' or '}' in the object; write one object per line, or one array")) {
+            try PairFileReader.units(in: Array("{\"en\": \"A.\"}\n{\"en\": 1 2}\n".utf8), file: "p.jsonl")
+        }
+        #expect(throws: MemoryError.malformedInput(file: "p.json", line: 3, column: 1,
+                                                    reason: "the file ends inside an array (truncated?); nothing was imported")) {
+            try PairFileReader.units(in: Array("[\n{\"en\": \"A.\"}\n".utf8), file: "p.json")
+        }
+    }
+
     @Test func refusesAFileThatIsNotADatabase() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-notdb-\(UUID()).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -1,3 +1,4 @@
+import TriglotFormats
 import TriglotText
 
 /// Glossaries as CSV (RFC 4180): a header row, then one row per concept; every field quoted,
@@ -23,11 +24,8 @@ enum CSVCodec {
     /// The whole file.
     static func write(_ concepts: [Concept], languages: Set<Language>) -> String {
         let columns = columns(for: languages)
-        var out = columns.map(quote).joined(separator: ",") + "\r\n"
-        for concept in concepts {
-            out += columns.map { quote(value(of: $0, in: concept)) }.joined(separator: ",") + "\r\n"
-        }
-        return out
+        let rows = concepts.map { concept in columns.map { value(of: $0, in: concept) } }
+        return CSVWriter.write([columns] + rows, quoting: .always)
     }
 
     /// The text of glossary column `column` for `concept`.
@@ -48,13 +46,9 @@ enum CSVCodec {
         }
     }
 
-    private static func quote(_ field: String) -> String {
-        "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
     /// The concepts of a CSV file, or the first problem with its line and column.
     static func read(_ bytes: [UInt8], file: String) throws(NamesError) -> [Concept] {
-        let records = try self.records(bytes, file: file)
+        let records = try NamesError.reading { () throws(FormatError) in try CSVReader.records(bytes, file: file) }
         guard let header = records.first else { return [] }
         let names = header.fields.map { $0.trimmingCharacters(in: " ") }
         for (index, name) in names.enumerated() {
@@ -98,78 +92,5 @@ enum CSVCodec {
             concepts.append(try draft.concept())
         }
         return concepts
-    }
-
-    /// The records of a CSV file, each with the line it starts on.
-    static func records(_ bytes: [UInt8], file: String) throws(NamesError) -> [(line: Int, fields: [String])] {
-        try ImportText.checkUTF8(bytes, file: file)
-        var records: [(line: Int, fields: [String])] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1, recordLine = 1
-        var atFieldStart = true
-        func fail(_ offset: Int, _ reason: String) -> NamesError {
-            let (line, column) = TextLocation.of(offset, in: bytes)
-            return .malformedInput(file: file, line: line, column: column, reason: reason)
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if atFieldStart && byte == UInt8(ascii: "\"") {
-                let opening = index
-                index += 1
-                while true {
-                    guard index < bytes.count else { throw fail(opening, "a quoted field is not closed (a '\"' is missing, or the file is truncated)") }
-                    let inner = bytes[index]
-                    if inner == UInt8(ascii: "\"") {
-                        if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\"") {
-                            field.append(inner)
-                            index += 2
-                            continue
-                        }
-                        index += 1
-                        break
-                    }
-                    // A line end inside a quoted field: LF, CRLF or a lone CR, counted once.
-                    if inner == 0x0A || (inner == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) { line += 1 }
-                    field.append(inner)
-                    index += 1
-                }
-                atFieldStart = false
-                if index < bytes.count, ![UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[index]) {
-                    throw fail(index, "text after the closing quote of a field; double a '\"' inside a quoted field")
-                }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: ","):
-                fields.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-                atFieldStart = true
-                index += 1
-            case 0x0D, 0x0A:
-                fields.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-                records.append((recordLine, fields))
-                fields = []
-                atFieldStart = true
-                if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
-                index += 1
-                line += 1
-                recordLine = line
-            case UInt8(ascii: "\""):
-                throw fail(index, "a '\"' inside an unquoted field; quote the whole field and double the '\"'")
-            default:
-                field.append(byte)
-                atFieldStart = false
-                index += 1
-            }
-        }
-        if !field.isEmpty || !fields.isEmpty || !atFieldStart {
-            fields.append(String(decoding: field, as: UTF8.self))
-            records.append((recordLine, fields))
-        }
-        // A blank line is a record with one empty field; it separates nothing.
-        return records.filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
     }
 }

@@ -14,9 +14,9 @@ public enum GlossaryExporter {
             if !file.isEmpty && !sources.contains(file) { sources.append(file) }
         }
         switch format {
-        case .tbx: return TBXWriter.write(kept, version: .v3, sources: sources)
-        case .tbx2: return TBXWriter.write(kept, version: .v2, sources: sources)
-        case .tmx: return TMXWriter.write(kept, toolVersion: toolVersion, sources: sources)
+        case .tbx: return GlossaryTBX.write(kept, version: .v3, sources: sources)
+        case .tbx2: return GlossaryTBX.write(kept, version: .v2, sources: sources)
+        case .tmx: return GlossaryTMX.write(kept, toolVersion: toolVersion, sources: sources)
         case .csv: return CSVCodec.write(kept, languages: languages)
         case .tsv: return GlossaryFile.write(kept)
         case .json: return JSONCodec.write(kept, languages: languages)

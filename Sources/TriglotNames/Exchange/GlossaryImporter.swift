@@ -9,9 +9,9 @@ public enum GlossaryImporter {
         let concepts: [Concept]
         switch format ?? GlossaryFormat.detect(bytes) {
         case .tbx, .tbx2:
-            concepts = try TBXReader.concepts(in: SafeXMLReader.parse(bytes, file: file), file: file)
+            concepts = try GlossaryTBX.concepts(in: bytes, file: file)
         case .tmx:
-            concepts = try TMXReader.concepts(in: SafeXMLReader.parse(bytes, file: file), file: file)
+            concepts = try GlossaryTMX.concepts(in: bytes, file: file)
         case .csv:
             concepts = try CSVCodec.read(bytes, file: file)
         case .json:

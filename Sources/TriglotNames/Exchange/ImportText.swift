@@ -1,3 +1,4 @@
+import TriglotFormats
 import TriglotText
 
 /// What every import reader shares: the UTF-8 check, positions in messages, and the clean-up a
@@ -5,15 +6,7 @@ import TriglotText
 enum ImportText {
     /// Throws with line and column when `bytes` is not UTF-8 (naming UTF-16 when it looks like it).
     static func checkUTF8(_ bytes: [UInt8], file: String) throws(NamesError) {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw .malformedInput(file: file, line: 1, column: 1,
-                                  reason: "the file is UTF-16; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
-        }
-        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-            let (line, column) = TextLocation.of(offset, in: bytes)
-            throw .malformedInput(file: file, line: line, column: column,
-                                  reason: "not valid UTF-8 (byte \(offset)); convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)")
-        }
+        try NamesError.reading { () throws(FormatError) in try FormatError.checkUTF8(bytes, file: file) }
     }
 
     /// `text` as a glossary field: white space that holds a line break or tab becomes one space

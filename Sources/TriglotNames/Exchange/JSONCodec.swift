@@ -1,3 +1,4 @@
+import TriglotFormats
 import TriglotText
 
 /// Glossaries as JSON: an array with one object per concept holding every field — `id`, `kind`,
@@ -8,30 +9,24 @@ enum JSONCodec {
     /// The whole file, one object per line.
     static func write(_ concepts: [Concept], languages: Set<Language>) -> String {
         let columns = CSVCodec.columns(for: languages)
-        var out = "["
-        for (index, concept) in concepts.enumerated() {
-            out += index == 0 ? "\n  {" : ",\n  {"
-            out += columns.enumerated().map { position, column in
-                let key = (position == 0 ? "" : " ") + JSONText.quoted(column) + ": "
+        return JSONOutput.lines(concepts.map { concept in
+            .object(columns.map { column -> (key: String, value: JSONOutput) in
                 switch column {
                 case "en_aliases", "zh_aliases", "vi_aliases":
-                    let language = Language(rawValue: String(column.prefix(2)))!
-                    return key + "[" + (concept.aliases[language] ?? []).map { JSONText.quoted($0) }.joined(separator: ", ") + "]"
+                    return (column, .strings(concept.aliases[Language(rawValue: String(column.prefix(2)))!] ?? []))
                 case "id", "kind":
-                    return key + JSONText.quoted(CSVCodec.value(of: column, in: concept))
+                    return (column, .string(CSVCodec.value(of: column, in: concept)))
                 default:
                     let value = CSVCodec.value(of: column, in: concept)
-                    return key + (value.isEmpty ? "null" : JSONText.quoted(value))
+                    return (column, value.isEmpty ? .null : .string(value))
                 }
-            }.joined(separator: ",")
-            out += "}"
-        }
-        return out + (concepts.isEmpty ? "]\n" : "\n]\n")
+            })
+        }).document
     }
 
     /// The concepts of a JSON file, or the first problem with its position.
     static func read(_ bytes: [UInt8], file: String) throws(NamesError) -> [Concept] {
-        let document = try JSONValue.parse(bytes, file: file)
+        let document = try NamesError.reading { () throws(FormatError) in try JSONValue.parse(bytes, file: file) }
         func fail(_ value: JSONValue, _ reason: String) -> NamesError {
             .malformedInput(file: file, line: value.line, column: value.column, reason: reason)
         }

@@ -144,7 +144,7 @@ public enum TextCleaner {
                     let digits = name.dropFirst()
                     let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
                     // "&#0;" and other characters no text should hold stay as written.
-                    decoded = value.flatMap(Unicode.Scalar.init).flatMap { XMLText.isXMLCharacter($0.value) ? $0 : nil }
+                    decoded = value.flatMap(Unicode.Scalar.init).flatMap { isTextCharacter($0.value) ? $0 : nil }
                 }
                 if let decoded {
                     result.append(Piece(scalar: decoded, origin: piece.origin.lowerBound..<pieces[end].origin.upperBound))
@@ -402,5 +402,14 @@ public enum TextCleaner {
             if let terminator = line.terminator { result.append(terminator) }
         }
         return result
+    }
+
+    /// Whether a character reference may stand for `value` (the characters XML 1.0 allows; a
+    /// reference to a control or a noncharacter is a typo to keep visible, not text).
+    static func isTextCharacter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
     }
 }

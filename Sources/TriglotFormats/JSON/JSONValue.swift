@@ -1,28 +1,28 @@
-import TriglotText
-
 /// A JSON value read by ``JSONValue/parse(_:file:)``, with the line and column it starts at, so
 /// import errors can point into the file (Foundation's JSON reader reports no positions).
-struct JSONValue {
+public struct JSONValue: Sendable {
     /// What the value is.
-    enum Content {
+    public enum Content: Sendable {
         case null, bool(Bool), number(String), string(String)
         case array([JSONValue])
         case object([(key: String, value: JSONValue)])
     }
 
-    /// Deeper nesting than a glossary needs; the limit keeps hostile input from exhausting the stack.
-    static let maximumDepth = 32
+    /// Deeper nesting than any document Triglot reads needs; the limit keeps hostile input from exhausting the stack.
+    public static let maximumDepth = 32
 
     /// The value.
-    let content: Content
+    public let content: Content
     /// 1-based line of its first character.
-    let line: Int
+    public let line: Int
     /// 1-based column (in Unicode scalars) of its first character.
-    let column: Int
+    public let column: Int
+    /// The bytes of the document it was read from, as offsets: its text as written (`1.50`, `"007"`).
+    public let offsets: Range<Int>
 
     /// Parses a whole document (RFC 8259), or throws the first problem with its position.
-    static func parse(_ bytes: [UInt8], file: String) throws(NamesError) -> JSONValue {
-        try ImportText.checkUTF8(bytes, file: file)
+    public static func parse(_ bytes: [UInt8], file: String) throws(FormatError) -> JSONValue {
+        try FormatError.checkUTF8(bytes, file: file)
         var parser = Parser(bytes: bytes, file: file)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             // Editors do not show the mark, so it takes no column.
@@ -69,13 +69,12 @@ struct JSONValue {
             return (mark.line, mark.column)
         }
 
-        func fail(_ reason: String, at offset: Int? = nil) -> NamesError {
-            let (line, column) = TextLocation.of(offset ?? index, in: bytes)
-            return .malformedInput(file: file, line: line, column: column, reason: reason)
+        func fail(_ reason: String, at offset: Int? = nil) -> FormatError {
+            FormatError.at(offset ?? index, in: bytes, file: file, reason)
         }
 
-        mutating func value(depth: Int) throws(NamesError) -> JSONValue {
-            guard depth < JSONValue.maximumDepth else { throw fail("JSON nested more than \(JSONValue.maximumDepth) deep; this is not a glossary") }
+        mutating func value(depth: Int) throws(FormatError) -> JSONValue {
+            guard depth < JSONValue.maximumDepth else { throw fail("JSON nested more than \(JSONValue.maximumDepth) deep; no file Triglot reads needs that many levels") }
             guard index < bytes.count else { throw fail("the file ends where a JSON value was expected (truncated?)") }
             let start = index
             let (line, column) = location(of: start)
@@ -136,7 +135,7 @@ struct JSONValue {
             default:
                 throw fail("expected a JSON value")
             }
-            return JSONValue(content: content, line: line, column: column)
+            return JSONValue(content: content, line: line, column: column, offsets: start..<index)
         }
 
         private mutating func literal(_ word: StaticString) -> Bool {
@@ -147,7 +146,7 @@ struct JSONValue {
             return matches
         }
 
-        private mutating func string() throws(NamesError) -> String {
+        private mutating func string() throws(FormatError) -> String {
             let opening = index
             index += 1
             var scalars = String.UnicodeScalarView()
@@ -189,7 +188,7 @@ struct JSONValue {
             }
         }
 
-        private mutating func hex4() throws(NamesError) -> UInt32 {
+        private mutating func hex4() throws(FormatError) -> UInt32 {
             guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16) else {
                 throw fail("\\u must be followed by four hexadecimal digits")
             }

@@ -1,17 +1,18 @@
 import Foundation
 import Testing
-import TriglotText
-@testable import TriglotNames
+@testable import TriglotFormats
 
 /// The restricted XML reader: what it reads, and the hostile or broken input it refuses.
-@Suite struct ExchangeSafeXMLReaderTests {
-    private func parse(_ text: String) throws(NamesError) -> XMLTree {
-        try SafeXMLReader.parse(Array(text.utf8), file: "t.xml")
+@Suite struct XMLTreeTests {
+    private func parse(_ text: String) throws(FormatError) -> XMLTree {
+        try XMLTree.parse(Array(text.utf8), file: "t.xml")
     }
 
-    private func message(_ text: String) -> String? {
-        ExchangeFixtures.message { () throws(NamesError) in _ = try parse(text) }
+    private func message(_ bytes: [UInt8]) -> String? {
+        do { _ = try XMLTree.parse(bytes, file: "t.xml"); return nil } catch { return error.description }
     }
+
+    private func message(_ text: String) -> String? { message(Array(text.utf8)) }
 
     @Test func readsElementsAttributesTextAndReferences() throws {
         let root = try parse("""
@@ -102,13 +103,13 @@ import TriglotText
 
     @Test func reportsInvalidUTF8WithLineAndColumn() {
         let bytes: [UInt8] = Array("<a>\n  ab".utf8) + [0xC3, 0x28] + Array("</a>".utf8)
-        let error = ExchangeFixtures.message { () throws(NamesError) in _ = try SafeXMLReader.parse(bytes, file: "t.xml") }
+        let error = message(bytes)
         #expect(error?.hasPrefix("t.xml:2:5: not valid UTF-8 (byte 8)") == true, "got \(error ?? "nil")")
     }
 
     @Test func namesUTF16() {
         let bytes: [UInt8] = [0xFF, 0xFE] + Array("<\0a\0/\0>\0".utf8)
-        let error = ExchangeFixtures.message { () throws(NamesError) in _ = try SafeXMLReader.parse(bytes, file: "t.xml") }
+        let error = message(bytes)
         #expect(error?.contains("UTF-16") == true)
     }
 

@@ -1,27 +1,3 @@
-/// JSON string literals, for every module that writes JSON by hand (field order and speed matter
-/// more there than a generic encoder).
-public enum JSONText {
-    /// `text` as a quoted JSON string (RFC 8259), line and paragraph separators escaped too so
-    /// the output is also valid JavaScript.
-    public static func quoted(_ text: some StringProtocol) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
-}
-
 /// Escaping for the XML Triglot writes (TBX, TMX).
 public enum XMLText {
     /// `text` safe in element content and in attribute values of either quote: `& < > " '`
@@ -57,9 +33,4 @@ public enum XMLText {
         default: return false
         }
     }
-}
-
-extension String {
-    /// The string with leading zeros up to `width` characters (hexadecimal code points).
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import TriglotText
+@testable import TriglotFormats
 
 /// The shared XML reader: the events it gives, and the hostile or broken input it refuses, each
 /// at an exact line and column.
@@ -8,7 +8,7 @@ import Testing
     static let onlyPredefined = ": only &amp; &lt; &gt; &quot; &apos; and numeric references are read (DTD entities are never expanded)"
 
     /// The events of `bytes`, one line each: `<name line:column @offset attr=value…`, `>name`, `"text"`.
-    private func events(_ bytes: [UInt8]) throws(TriglotTextError) -> [String] {
+    private func events(_ bytes: [UInt8]) throws(FormatError) -> [String] {
         var reader = try XMLEventReader(bytes: bytes, file: "x.xml")
         var result: [String] = []
         while let event = try reader.next() {
@@ -156,7 +156,7 @@ import Testing
 
     @Test func reportsInvalidUTF8WithOffsetLineAndColumn() {
         let bytes: [UInt8] = Array("<a>\n  ab".utf8) + [0xC3, 0x28] + Array("</a>".utf8)
-        #expect(throws: TriglotTextError.invalidUTF8InFile(file: "x.xml", offset: 8, line: 2, column: 5)) { try events(bytes) }
+        #expect(throws: FormatError.invalidUTF8(file: "x.xml", offset: 8, line: 2, column: 5)) { try events(bytes) }
         #expect(message(bytes) == "x.xml:2:5: not valid UTF-8 (byte 8); convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)")
     }
 

@@ -22,7 +22,7 @@ public struct XMLTree: XMLNamedElement, Sendable {
     public let column: Int
 
     /// The root element of `bytes` (the contents of `file`), or the first problem with its line and column.
-    public static func parse(_ bytes: [UInt8], file: String) throws(TriglotTextError) -> XMLTree {
+    public static func parse(_ bytes: [UInt8], file: String) throws(FormatError) -> XMLTree {
         var reader = try XMLEventReader(bytes: bytes, file: file)
         var open: [XMLTree] = []
         var root: XMLTree?

@@ -1,3 +1,5 @@
+import TriglotText
+
 /// A deliberately small pull reader for untrusted XML (glossaries, translation memories):
 /// elements, attributes, text, CDATA, comments, the five predefined entities and numeric
 /// character references — nothing else.
@@ -11,8 +13,8 @@
 /// no tree (a TMX of a million units) holds none.
 ///
 /// Everything else that is wrong — not UTF-8, a character XML forbids, a truncated file, nesting
-/// deeper than ``maximumDepth`` — is thrown as ``TriglotTextError/malformedXML(file:line:column:reason:)``
-/// or ``TriglotTextError/invalidUTF8InFile(file:offset:line:column:)``, with where it is.
+/// deeper than ``maximumDepth`` — is thrown as ``FormatError/malformed(file:line:column:reason:)``
+/// or ``FormatError/invalidUTF8(file:offset:line:column:)``, with where it is.
 public struct XMLEventReader {
     /// Deeper nesting than any TBX or TMX needs; the limit keeps hostile input from exhausting
     /// memory, or the stack of code that walks the tree recursively.
@@ -46,23 +48,16 @@ public struct XMLEventReader {
 
     /// A reader of `bytes`, the contents of `file` (the name used in messages); throws at once
     /// when the bytes are UTF-16 or not UTF-8, since nothing else can be read then.
-    public init(bytes: [UInt8], file: String) throws(TriglotTextError) {
+    public init(bytes: [UInt8], file: String) throws(FormatError) {
         self.bytes = bytes
         self.file = file
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw .malformedXML(file: file, line: 1, column: 1,
-                                reason: "the file is UTF-16; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
-        }
-        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-            let (line, column) = TextLocation.of(offset, in: bytes)
-            throw .invalidUTF8InFile(file: file, offset: offset, line: line, column: column)
-        }
+        try FormatError.checkUTF8(bytes, file: file)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3; lineStart = 3; columnMark = (3, 1) }
     }
 
     /// The next event, or nil once the root element has ended and what follows it (white space,
     /// comments, processing instructions) has been checked.
-    public mutating func next() throws(TriglotTextError) -> XMLEvent? {
+    public mutating func next() throws(FormatError) -> XMLEvent? {
         if endPending {
             endPending = false
             return end()
@@ -85,14 +80,13 @@ public struct XMLEventReader {
 
     /// The error for a problem found by the caller at byte `offset` (say, of an ``XMLStartTag``),
     /// with the file, line and column filled in.
-    public func failure(at offset: Int, _ reason: String) -> TriglotTextError {
-        let (line, column) = TextLocation.of(min(offset, bytes.count), in: bytes)
-        return .malformedXML(file: file, line: line, column: column, reason: reason)
+    public func failure(at offset: Int, _ reason: String) -> FormatError {
+        FormatError.at(offset, in: bytes, file: file, reason)
     }
 
     // MARK: - Outside the root element
 
-    private mutating func prolog() throws(TriglotTextError) {
+    private mutating func prolog() throws(FormatError) {
         if startsWith("<?xml") && isSpace(at: position + 5) { try declaration() }
         var sawDoctype = false
         while true {
@@ -111,7 +105,7 @@ public struct XMLEventReader {
         }
     }
 
-    private mutating func epilog() throws(TriglotTextError) {
+    private mutating func epilog() throws(FormatError) {
         while true {
             skipSpace()
             guard position < bytes.count else { return }
@@ -122,7 +116,7 @@ public struct XMLEventReader {
     }
 
     /// `<?xml version="1.0" encoding="…"?>`: only UTF-8 is read.
-    private mutating func declaration() throws(TriglotTextError) {
+    private mutating func declaration() throws(FormatError) {
         let start = position
         guard let end = find("?>") else { throw fail("the XML declaration is not closed with '?>'") }
         let encoding = find("encoding", from: start, before: end)
@@ -139,7 +133,7 @@ public struct XMLEventReader {
     }
 
     /// Skips a DOCTYPE without reading any DTD; refuses an internal subset that declares entities.
-    private mutating func doctype() throws(TriglotTextError) {
+    private mutating func doctype() throws(FormatError) {
         let start = position
         position += 9
         var quote: UInt8? = nil
@@ -171,13 +165,13 @@ public struct XMLEventReader {
                                                : "the DOCTYPE is not closed (the file is truncated)")
     }
 
-    private mutating func comment() throws(TriglotTextError) {
+    private mutating func comment() throws(FormatError) {
         let start = position
         guard let end = find("-->", from: position + 4) else { throw fail(at: start, "a comment '<!--' is not closed (the file is truncated)") }
         skip(to: end + 3)
     }
 
-    private mutating func processingInstruction() throws(TriglotTextError) {
+    private mutating func processingInstruction() throws(FormatError) {
         let start = position
         guard let end = find("?>", from: position + 2) else { throw fail(at: start, "a processing instruction '<?' is not closed (the file is truncated)") }
         skip(to: end + 2)
@@ -186,7 +180,7 @@ public struct XMLEventReader {
     // MARK: - Inside the root element
 
     /// Reads up to the next tag; text before it is returned first, and the tag on the next call.
-    private mutating func content() throws(TriglotTextError) -> XMLEvent? {
+    private mutating func content() throws(FormatError) -> XMLEvent? {
         var text: [UInt8] = []
         while true {
             guard position < bytes.count else {
@@ -222,7 +216,7 @@ public struct XMLEventReader {
     }
 
     /// `<![CDATA[…]]>`: its characters are text as written, checked like any other.
-    private mutating func cdata(into text: inout [UInt8]) throws(TriglotTextError) {
+    private mutating func cdata(into text: inout [UInt8]) throws(FormatError) {
         let start = position
         guard let end = find("]]>", from: position + 9) else { throw fail(at: start, "a CDATA section is not closed (the file is truncated)") }
         position += 9
@@ -231,7 +225,7 @@ public struct XMLEventReader {
     }
 
     /// `<name attr="value" …>` or `<name … />`.
-    private mutating func startTag() throws(TriglotTextError) -> XMLEvent {
+    private mutating func startTag() throws(FormatError) -> XMLEvent {
         let start = position
         let (startLine, startColumn) = (line, column(of: start))
         position += 1
@@ -279,7 +273,7 @@ public struct XMLEventReader {
     }
 
     /// A quoted attribute value, references resolved and white space normalized to spaces.
-    private mutating func attributeValue(named attributeName: String) throws(TriglotTextError) -> String {
+    private mutating func attributeValue(named attributeName: String) throws(FormatError) -> String {
         let quote = bytes[position]
         let valueStart = position
         position += 1
@@ -300,7 +294,7 @@ public struct XMLEventReader {
     }
 
     /// `</name>`, which must close the element open last.
-    private mutating func endTag() throws(TriglotTextError) -> XMLEvent {
+    private mutating func endTag() throws(FormatError) -> XMLEvent {
         let closeStart = position
         position += 2
         let closing = try self.name(what: "element name")
@@ -323,7 +317,7 @@ public struct XMLEventReader {
         return .end(name: open.name)
     }
 
-    private mutating func name(what: String) throws(TriglotTextError) -> String {
+    private mutating func name(what: String) throws(FormatError) -> String {
         let start = position
         while position < bytes.count {
             let byte = bytes[position]
@@ -343,7 +337,7 @@ public struct XMLEventReader {
     // MARK: - Characters
 
     /// `&amp;` and the other four, `&#NNN;`, `&#xHHH;`; every other reference is refused.
-    private mutating func reference(into text: inout [UInt8]) throws(TriglotTextError) {
+    private mutating func reference(into text: inout [UInt8]) throws(FormatError) {
         let start = position
         let window = bytes[position..<min(position + 12, bytes.count)]
         guard let semicolon = window.firstIndex(of: UInt8(ascii: ";")) else {
@@ -382,7 +376,7 @@ public struct XMLEventReader {
     ///
     /// Runs of ordinary bytes are copied at once: this loop is most of the time spent on a large TMX.
     private mutating func characters(into text: inout [UInt8], upTo end: Int, stops: (UInt8, UInt8, UInt8),
-                                     inAttribute: Bool) throws(TriglotTextError) {
+                                     inAttribute: Bool) throws(FormatError) {
         var runStart = position
         while position < end {
             let byte = bytes[position]
@@ -415,7 +409,7 @@ public struct XMLEventReader {
                 lineStart = position
                 runStart = position
             default:
-                throw fail("control character U+\(String(byte, radix: 16, uppercase: true).leftPadded(to: 4)) is not allowed in XML")
+                throw fail("control character U+\(byte < 0x10 ? "000" : "00")\(String(byte, radix: 16, uppercase: true)) is not allowed in XML")
             }
         }
         text.append(contentsOf: bytes[runStart..<position])
@@ -485,7 +479,7 @@ public struct XMLEventReader {
         return column
     }
 
-    private func fail(_ reason: String) -> TriglotTextError { failure(at: position, reason) }
+    private func fail(_ reason: String) -> FormatError { failure(at: position, reason) }
 
-    private func fail(at offset: Int, _ reason: String) -> TriglotTextError { failure(at: offset, reason) }
+    private func fail(at offset: Int, _ reason: String) -> FormatError { failure(at: offset, reason) }
 }
