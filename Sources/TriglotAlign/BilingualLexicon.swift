@@ -41,8 +41,15 @@ struct BilingualLexicon: Sendable {
         vietnameseBox.value {
             var index: [String: [(rest: [String], entry: Int32)]] = [:]
             var byVietnamese: [[String]: [Int32]] = [:]
+            // A syllable recurs across forms (quốc, gia, nhà): fold each once.
+            var folded: [String: String] = [:]
             for (form, entry) in vietnameseForms {
-                let syllables = Self.syllables(form).map(MatchKey.strict)
+                let syllables = Self.syllables(form).map { syllable in
+                    if let known = folded[syllable] { return known }
+                    let key = MatchKey.strict(syllable)
+                    folded[syllable] = key
+                    return key
+                }
                 guard let first = syllables.first else { continue }
                 index[first, default: []].append((Array(syllables.dropFirst()), entry))
                 byVietnamese[syllables, default: []].append(entry)

@@ -17,59 +17,92 @@ struct OriginEvidence: Sendable {
     /// Surname in Chinese characters → weight (positive: Vietnamese person).
     let chineseSurnames: [String: Double]
     /// Surname spelt in Vietnamese (strict key) → weight.
-    let vietnameseSurnames: [String: Double]
+    var vietnameseSurnames: [String: Double] { vietnameseKeys.surnames }
     /// Given-name syllable (strict key) → weight, Vietnamese-leaning positive, Chinese negative.
-    let givenSyllables: [String: Double]
+    var givenSyllables: [String: Double] { vietnameseKeys.givenSyllables }
     /// Given-name character → weight (Chinese-leaning characters, negative).
     let givenCharacters: [Character: Double]
     /// A character's reading as a Vietnamese surname (黄 Hoàng).
     let vietnameseSurnameReading: [Character: String]
     /// The character a Vietnamese given-name syllable (strict key) is written with (thị 氏).
-    let vietnameseNameCharacter: [String: Character]
+    var vietnameseNameCharacter: [String: Character] { vietnameseKeys.nameCharacters }
     /// Place generics, the longest Chinese form first.
     let generics: [Generic]
     /// Vietnamese name syllable (strict key) → how common it is in names: 1 very … 3 less.
-    let nameSyllableClass: [String: Int]
+    var nameSyllableClass: [String: Int] { vietnameseKeys.syllableClasses }
+
+    /// The tables keyed by Vietnamese syllables, each folded by ``MatchKey/strict(_:)``: made on
+    /// first use, as a name in Chinese characters or English (an alignment's Chinese side) needs
+    /// none of them, and folding every syllable was a twentieth of `align`'s start-up.
+    private struct VietnameseKeys: Sendable {
+        var surnames: [String: Double] = [:]
+        var givenSyllables: [String: Double] = [:]
+        var nameCharacters: [String: Character] = [:]
+        var syllableClasses: [String: Int] = [:]
+    }
+
+    private let vietnameseBox = LazyValue<VietnameseKeys>()
+    /// The evidence rows keyed by Vietnamese syllables, (kind, weight, items), until folded.
+    private let vietnameseRows: [(kind: String, weight: Double, items: [String])]
+    /// `curated/vietnamese-name-syllables.tsv`, until folded.
+    private let nameSyllables: String
+
+    private var vietnameseKeys: VietnameseKeys {
+        vietnameseBox.value {
+            var keys = VietnameseKeys()
+            for line in nameSyllables.split(separator: "\n") where !line.hasPrefix("#") {
+                let fields = line.split(separator: "\t")
+                guard fields.count == 2, let rank = Int(fields[0]) else { continue }
+                for syllable in fields[1].split(separator: " ") {
+                    let key = MatchKey.strict(String(syllable))
+                    if keys.syllableClasses[key] == nil { keys.syllableClasses[key] = rank }
+                }
+            }
+            for row in vietnameseRows {
+                for item in row.items {
+                    switch row.kind {
+                    case "surname-vi":
+                        let key = MatchKey.strict(item)
+                        if keys.surnames[key] == nil { keys.surnames[key] = row.weight }
+                    case "vi-name-character":
+                        let parts = item.split(separator: ":")
+                        if parts.count == 2, let character = parts[1].first { keys.nameCharacters[MatchKey.strict(String(parts[0]))] = character }
+                    default: keys.givenSyllables[MatchKey.strict(item), default: 0] += row.weight
+                    }
+                }
+            }
+            return keys
+        }
+    }
 
     static let shared = OriginEvidence(origin: EmbeddedText.name_origin, generics: EmbeddedText.place_generics,
                                        nameSyllables: EmbeddedText.vietnamese_name_syllables)
 
     init(origin: String, generics: String, nameSyllables: String) {
-        var classes: [String: Int] = [:]
-        for line in nameSyllables.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2, let rank = Int(fields[0]) else { continue }
-            for syllable in fields[1].split(separator: " ") {
-                let key = MatchKey.strict(String(syllable))
-                if classes[key] == nil { classes[key] = rank }
-            }
-        }
-        self.nameSyllableClass = classes
-        var chineseSurnames: [String: Double] = [:], vietnameseSurnames: [String: Double] = [:]
-        var givenSyllables: [String: Double] = [:], givenCharacters: [Character: Double] = [:]
+        self.nameSyllables = nameSyllables
+        var chineseSurnames: [String: Double] = [:], givenCharacters: [Character: Double] = [:]
         var readings: [Character: String] = [:]
-        var nameCharacters: [String: Character] = [:]
+        var vietnameseRows: [(kind: String, weight: Double, items: [String])] = []
         for line in origin.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
             guard fields.count == 3, let weight = Double(fields[1]) else { continue }
-            for item in fields[2].split(separator: " ").map({ String($0).nfc }) {
-                switch fields[0] {
-                case "surname-zh": if chineseSurnames[item] == nil { chineseSurnames[item] = weight }
-                case "surname-vi":
-                    let key = MatchKey.strict(item)
-                    if vietnameseSurnames[key] == nil { vietnameseSurnames[key] = weight }
-                case "given-vi", "given-vi-zh": givenSyllables[MatchKey.strict(item), default: 0] += weight
-                case "given-zh": if let character = item.first { givenCharacters[character] = weight }
-                case "vi-surname-reading":
+            let items = fields[2].split(separator: " ").map(String.init)
+            switch fields[0] {
+            case "surname-vi", "given-vi", "given-vi-zh", "vi-name-character":
+                vietnameseRows.append((String(fields[0]), weight, items))
+            case "surname-zh":
+                for item in items.map(\.nfc) where chineseSurnames[item] == nil { chineseSurnames[item] = weight }
+            case "given-zh":
+                for item in items.map(\.nfc) { if let character = item.first { givenCharacters[character] = weight } }
+            case "vi-surname-reading":
+                for item in items.map(\.nfc) {
                     let parts = item.split(separator: ":")
                     if parts.count == 2, let character = parts[0].first { readings[character] = String(parts[1]) }
-                case "vi-name-character":
-                    let parts = item.split(separator: ":")
-                    if parts.count == 2, let character = parts[1].first { nameCharacters[MatchKey.strict(String(parts[0]))] = character }
-                default: continue
                 }
+            default: continue
             }
         }
+        self.vietnameseRows = vietnameseRows
         var parsed: [Generic] = []
         for line in generics.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -79,11 +112,8 @@ struct OriginEvidence: Sendable {
                                   englishKeeps: fields[3] == "yes", endsPersons: fields[4] == "yes"))
         }
         self.chineseSurnames = chineseSurnames
-        self.vietnameseSurnames = vietnameseSurnames
-        self.givenSyllables = givenSyllables
         self.givenCharacters = givenCharacters
         self.vietnameseSurnameReading = readings
-        self.vietnameseNameCharacter = nameCharacters
         self.generics = parsed.sorted { $0.chinese.count > $1.chinese.count }
     }
 
