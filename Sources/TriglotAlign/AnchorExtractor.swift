@@ -101,7 +101,7 @@ final class AnchorExtractor {
         }
         let scalars = Array(sentence.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            if SentenceLength.isHan(scalar.value) {
+            if scalar.isHanIdeograph || scalar.isKana {
                 endWord(); endNumber()
                 han.append(Character(scalar))
                 continue

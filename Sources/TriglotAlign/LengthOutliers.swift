@@ -39,7 +39,7 @@ enum LengthOutliers {
             run.removeAll()
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || SentenceLength.isHan(scalar.value) {
+            if scalar.properties.isWhitespace || scalar.isHanIdeograph || scalar.isKana {
                 endRun()
                 kept.append(scalar)
             } else {

@@ -148,7 +148,7 @@ public final class NameAligner {
         for character in text {
             let length = character.utf8.count
             let range = offset..<(offset + length)
-            if let scalar = character.unicodeScalars.first, SentenceLength.isHan(scalar.value) {
+            if let scalar = character.unicodeScalars.first, scalar.isHanIdeograph || scalar.isKana {
                 endWord()
                 if !run.isEmpty { runs.append(run); run = [] }
                 if known.contains(where: { $0.overlaps(range) }) {

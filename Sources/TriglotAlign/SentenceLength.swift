@@ -2,7 +2,7 @@
 /// differs between scripts and corpora; punctuation, measured on the development sets, helps),
 /// Chinese characters weighted by how many other characters one of them stands for.
 enum SentenceLength {
-    /// Han characters of `text`, and its other characters but white space.
+    /// Han characters (kana counted with them) of `text`, and its other characters but white space.
     static func counts(_ text: String) -> (other: Double, han: Double) {
         var other = 0.0, han = 0.0
         for scalar in text.unicodeScalars {
@@ -12,7 +12,7 @@ enum SentenceLength {
                 continue
             }
             let properties = scalar.properties
-            if Self.isHan(scalar.value) {
+            if scalar.isHanIdeograph || scalar.isKana {
                 han += 1
             } else if !properties.isWhitespace {
                 // Combining marks are alphabetic too; Vietnamese in NFD would count twice.
@@ -20,12 +20,6 @@ enum SentenceLength {
             }
         }
         return (other, han)
-    }
-
-    /// CJK ideographs and kana.
-    static func isHan(_ value: UInt32) -> Bool {
-        guard let scalar = Unicode.Scalar(value) else { return false }
-        return scalar.isHanIdeograph || scalar.isKana
     }
 
     /// Lengths of both documents' sentences. When one side writes mostly in Chinese

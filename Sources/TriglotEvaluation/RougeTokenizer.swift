@@ -70,7 +70,7 @@ public struct RougeTokenizer: Sendable {
             current = String.UnicodeScalarView()
         }
         for scalar in text.lowercased().nfc.unicodeScalars {
-            if splittingHan && Self.isHan(scalar) {
+            if splittingHan && Self.isHanIdeographOrMark(scalar) {
                 flush()
                 current.append(scalar)
                 flush()
@@ -110,7 +110,7 @@ public struct RougeTokenizer: Sendable {
     }
 
     /// Han ideographs (unified, extensions, compatibility) and the Han marks 々 and 〇.
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+    static func isHanIdeographOrMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3005, 0x3007, 0x3021...0x3029, 0x3038...0x303B: return true  // 々 〇 and the Hangzhou numerals
         default: return scalar.isHanIdeograph

@@ -55,7 +55,7 @@ public enum GlossaryEngineCheck {
                 }
                 continue
             }
-            guard let chinese = concept.chinese, chinese.unicodeScalars.allSatisfy(GlossaryValidator.isHan) else { continue }
+            guard let chinese = concept.chinese, chinese.unicodeScalars.allSatisfy(\.isHanIdeograph) else { continue }
             let syllables = words(vietnamese)
             guard syllables.count == chinese.count else { continue }
             if let english = concept.english, keepsEnglishName(english: english, vietnamese: vietnamese) { continue }

@@ -32,7 +32,7 @@ public enum GlossaryValidator {
             let present = [concept.english, concept.chinese, concept.vietnamese].compactMap { $0 }.count
             if present < 2 { problem("'\(concept.id)' needs at least two of en, zh, vi") }
             for chinese in [concept.chinese, concept.chineseTraditional].compactMap({ $0 }) + (concept.aliases[.chinese] ?? [])
-                where !chinese.unicodeScalars.contains(where: isHan) && !chinese.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                where !chinese.unicodeScalars.contains(where: \.isHanIdeograph) && !chinese.unicodeScalars.allSatisfy({ $0.isASCII }) {
                 problem("Chinese form '\(chinese)' has no Chinese characters")
             }
             if let traditional = concept.chineseTraditional, traditional == concept.chinese {
@@ -61,8 +61,6 @@ public enum GlossaryValidator {
         !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
-
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool { scalar.isHanIdeograph }
 
     /// An origin as a problem's file and line; line 0 when the origin names none.
     static func location(_ origin: ConceptOrigin) -> (String, Int) {

@@ -132,7 +132,7 @@ public final class NameResolver {
 
     /// The language a lone name is written in: Chinese characters, Vietnamese letters, or English.
     public static func language(of name: String) -> Language {
-        if name.unicodeScalars.contains(where: GlossaryValidator.isHan) { return .chinese }
+        if name.unicodeScalars.contains(where: \.isHanIdeograph) { return .chinese }
         if name.unicodeScalars.contains(where: { LanguageMarks.isVietnamese($0) }) { return .vietnamese }
         return .english
     }

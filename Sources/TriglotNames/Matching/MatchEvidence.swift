@@ -10,8 +10,8 @@ public enum MatchEvidence {
     /// Whether `written` (as it is in the text) plausibly names `concept`.
     public static func isPlausible(_ written: String, names concept: Concept) -> Bool {
         let scalars = written.unicodeScalars
-        if scalars.contains(where: GlossaryValidator.isHan) { return true }
-        let forms = concept.allForms.map(\.form).filter { !$0.unicodeScalars.contains(where: GlossaryValidator.isHan) }
+        if scalars.contains(where: \.isHanIdeograph) { return true }
+        let forms = concept.allForms.map(\.form).filter { !$0.unicodeScalars.contains(where: \.isHanIdeograph) }
         if !scalars.contains(where: { $0.properties.isUppercase })
             && forms.allSatisfy({ $0.unicodeScalars.contains(where: { $0.properties.isUppercase }) }) {
             return false

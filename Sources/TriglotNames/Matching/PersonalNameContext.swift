@@ -24,7 +24,7 @@ public enum PersonalNameContext {
         let matched = text[startIndex..<endIndex]
         let before = text[..<startIndex]
         let prefix: Int?
-        if matched.unicodeScalars.contains(where: GlossaryValidator.isHan) {
+        if matched.unicodeScalars.contains(where: \.isHanIdeograph) {
             prefix = chinese(before: before, after: text[endIndex...]) ? before.last.map { String($0).utf8.count } : nil
         } else {
             prefix = latin(before: before)
@@ -40,7 +40,7 @@ public enum PersonalNameContext {
         guard let surname = before.last, isSurname(surname) else { return false }
         let earlier = before.dropLast()
         guard let previous = earlier.last else { return true }
-        if !(previous.unicodeScalars.first.map(GlossaryValidator.isHan) ?? false) { return true }
+        if !(previous.unicodeScalars.first?.isHanIdeograph ?? false) { return true }
         return titleEndings.contains { earlier.hasSuffix($0) }
     }
 

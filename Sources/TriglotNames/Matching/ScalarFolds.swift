@@ -60,8 +60,9 @@ struct ScalarFolds: Sendable {
         for range in tabulated {
             for value in range {
                 guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-                // Unified ideographs fold to their simplified form only: no ICU call needed.
-                let ideograph = (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
+                // Unified ideographs fold to their simplified form only: no ICU call needed. The
+                // compatibility ideographs take the full fold, whose normalization maps them to unified ones.
+                let ideograph = scalar.isHanIdeograph && !scalar.isCompatibilityIdeograph
                 let fold = ideograph ? (NameFolder.simplified[UInt32(value)].map { Fold.bytes(Array(String($0).utf8)) } ?? .same)
                     : Self.fold(scalar)
                 switch fold {

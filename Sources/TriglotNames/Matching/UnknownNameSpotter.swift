@@ -140,7 +140,7 @@ public final class UnknownNameSpotter {
     private func chineseNames(_ tokens: [Token], _ utf8: [UInt8], isKnown: (Range<Int>) -> Bool) -> [SpottedName] {
         func single(_ token: Token) -> Character? {
             let text = String(decoding: utf8[token.utf8Range], as: UTF8.self)
-            guard text.count == 1, let scalar = text.unicodeScalars.first, GlossaryValidator.isHan(scalar),
+            guard text.count == 1, let scalar = text.unicodeScalars.first, scalar.isHanIdeograph,
                   !isKnown(token.utf8Range) else { return nil }
             return text.first
         }

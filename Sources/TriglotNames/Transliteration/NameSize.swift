@@ -22,9 +22,9 @@ public enum NameSize {
                 continue
             }
             letters += 1
-            let isHan = character.unicodeScalars.first.map(GlossaryValidator.isHan) ?? false
-            if isHan || !inWord { syllables += 1 }
-            inWord = !isHan
+            let han = character.unicodeScalars.first?.isHanIdeograph ?? false
+            if han || !inWord { syllables += 1 }
+            inWord = !han
             if letters > maxLetters || syllables > maxSyllables { return false }
         }
         return true

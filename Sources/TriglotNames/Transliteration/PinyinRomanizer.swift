@@ -57,7 +57,7 @@ public final class PinyinRomanizer {
     public func surname(of name: String, personal: Bool? = nil) -> String? {
         if personal == false { return nil }
         let characters = Array(name)
-        guard characters.count >= 2, characters.allSatisfy({ $0.unicodeScalars.first.map(GlossaryValidator.isHan) ?? false }) else { return nil }
+        guard characters.count >= 2, characters.allSatisfy({ $0.unicodeScalars.first?.isHanIdeograph ?? false }) else { return nil }
         for length in stride(from: min(4, characters.count - 1), through: 2, by: -1) {
             let compound = String(characters.prefix(length))
             if tables.surnames[compound] != nil || tables.commonSurnames.contains(compound) { return compound }

@@ -14,7 +14,7 @@ extension SentenceSegmenter {
     /// The sentences of `text` after cleaning it (``TextCleaner``; `pdf` joins wrapped lines),
     /// each with its place in the original. Debris with no letter or digit left (a lone "/" or
     /// "." line) is not a sentence.
-    /// A large text is cleaned and split a few paragraphs at a time (``TextCleaner/chunks(of:size:)``).
+    /// A large text is cleaned and split a few paragraphs at a time.
     public func cleanSentences(in text: String, pdf: Bool = false) throws(TriglotTextError) -> [CleanSentence] {
         try cleanSentences(in: text, pdf: pdf, chunkSize: TextCleaner.chunkSize)
     }

@@ -29,11 +29,13 @@ struct LanguageEvidence: Sendable {
             }
             let (scalar, length) = UTF8Scanner.decode(utf8, at: index)
             index += length
-            switch scalar {
-            // Unicode.Scalar.isHanIdeograph or isKana, spelled out on this hot path's UInt32.
-            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF, 0x3040...0x30FF:
+            // Unicode.Scalar.isHanIdeograph or isKana, on this hot path's UInt32.
+            if Unicode.Scalar.isHanIdeograph(scalar) || Unicode.Scalar.isKana(scalar) {
                 endWord(&inWord, wordIsVietnamese)
                 hanCharacters += 1
+                continue
+            }
+            switch scalar {
             case 0x00C0...0x024F, 0x1E00...0x1EFF, 0x0300...0x036F:
                 if !inWord { inWord = true; wordIsVietnamese = false }
                 if Self.isVietnameseMark(scalar) { wordIsVietnamese = true }

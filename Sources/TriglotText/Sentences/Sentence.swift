@@ -15,7 +15,7 @@ public struct Sentence: Hashable, Sendable {
 extension StringProtocol {
     /// The text as one line: every run of white space (line breaks included) becomes one
     /// space. This is how sentences are shown one per line.
-    public var collapsingWhitespace: String {
+    package var collapsingWhitespace: String {
         var result = ""
         result.reserveCapacity(utf8.count)
         var pendingSpace = false

@@ -1,20 +1,20 @@
 /// Converts UTF-8 byte offsets into Unicode scalar offsets (what Triglot's JSON reports),
 /// walking the text once when the offsets asked for never decrease.
-public struct ScalarOffsetCursor {
+package struct ScalarOffsetCursor {
     private let utf8: String.UTF8View
     private var byteOffset = 0
     private var scalarOffset = 0
     private var index: String.UTF8View.Index
 
     /// A cursor at the start of `text`.
-    public init(_ text: String) {
+    package init(_ text: String) {
         utf8 = text.utf8
         index = utf8.startIndex
     }
 
     /// The scalar offset of byte offset `target`, which must lie on a scalar boundary.
     /// Going backwards restarts from the beginning.
-    public mutating func scalarOffset(ofUTF8 target: Int) -> Int {
+    package mutating func scalarOffset(ofUTF8 target: Int) -> Int {
         if target < byteOffset {
             byteOffset = 0
             scalarOffset = 0

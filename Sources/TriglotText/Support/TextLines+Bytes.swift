@@ -6,7 +6,7 @@ import Foundation
 extension TextLines {
     /// The lines of `utf8`, without their line ends, in order: `body` gets each line's byte
     /// range. A final line end starts no further line only if `countsFinalEmptyLine` is false.
-    public static func forEachLine(in utf8: UnsafeBufferPointer<UInt8>, countsFinalEmptyLine: Bool = true,
+    package static func forEachLine(in utf8: UnsafeBufferPointer<UInt8>, countsFinalEmptyLine: Bool = true,
                                    _ body: (Range<Int>) -> Void) {
         guard let base = utf8.baseAddress, utf8.count > 0 else {
             if countsFinalEmptyLine { body(0..<0) }
@@ -36,7 +36,7 @@ extension TextLines {
 
     /// The length of the line end at `index`: 2 for CRLF, 1 for LF or a lone CR, 0 for none.
     @inline(__always)
-    public static func length(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int {
+    package static func length(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int {
         guard index < utf8.count else { return 0 }
         switch utf8[index] {
         case 0x0A: return 1
@@ -46,7 +46,7 @@ extension TextLines {
     }
 
     /// How many line ends `range` of `utf8` holds, CRLF counted once.
-    public static func count(in utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    package static func count(in utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var lines = 0
         var index = range.lowerBound
         while index < range.upperBound {

@@ -3,14 +3,14 @@
 ///
 /// Splitting a `String` on "\n" does not do this: "\r\n" is one `Character`, so a CRLF file
 /// would be one line; the work is done on Unicode scalars instead.
-public enum TextLines {
+package enum TextLines {
     /// The byte-order mark some editors (Notepad, Excel) put at the start of UTF-8 files.
-    public static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
+    package static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
 
     /// The lines of `text`, without their line ends or a leading byte-order mark; a final line
     /// end does not start an empty line of its own only when `omittingFinalEmptyLine` is true.
     /// Line N of the result (1-based) is the line an editor shows as line N.
-    public static func split(_ text: String, omittingFinalEmptyLine: Bool = false) -> [Substring] {
+    package static func split(_ text: String, omittingFinalEmptyLine: Bool = false) -> [Substring] {
         var lines: [Substring] = []
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
@@ -37,7 +37,7 @@ public enum TextLines {
 
     /// The line end `text` uses (that of its first line), "\n" when it has none: what to write
     /// when adding lines to it, so a Windows file stays CRLF.
-    public static func lineEnd(of text: String) -> String {
+    package static func lineEnd(of text: String) -> String {
         let scalars = text.unicodeScalars
         guard let index = scalars.firstIndex(where: { $0 == "\n" || $0 == "\r" }) else { return "\n" }
         guard scalars[index] == "\r" else { return "\n" }
@@ -46,7 +46,7 @@ public enum TextLines {
     }
 
     /// Whether `text` ends with a line end (LF, CRLF or CR).
-    public static func endsWithLineEnd(_ text: String) -> Bool {
+    package static func endsWithLineEnd(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
         return last == "\n" || last == "\r"
     }

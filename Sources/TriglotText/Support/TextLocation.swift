@@ -1,9 +1,9 @@
 /// Where a byte offset of a UTF-8 file is, counted as people and editors count it.
-public enum TextLocation {
+package enum TextLocation {
     /// The 1-based line and column (in Unicode scalars) of byte `offset` of `bytes`. A leading
     /// byte-order mark is not counted: editors do not show it, so it would put line 1 off by one.
     /// LF, CRLF and a lone CR (old Mac files) each end a line, as in editors.
-    public static func of(_ offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    package static func of(_ offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1, column = 1
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var index = start

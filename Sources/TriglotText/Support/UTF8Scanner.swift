@@ -36,10 +36,10 @@ enum UTF8Scanner {
 }
 
 /// Validation of untrusted bytes as UTF-8.
-public enum UTF8Validation {
+package enum UTF8Validation {
     /// The 0-based offset of the first byte that is not part of well-formed UTF-8
     /// (no overlongs, surrogates or values past U+10FFFF), or nil when all of `bytes` is valid.
-    public static func firstInvalidOffset<Bytes: Collection>(in bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
+    package static func firstInvalidOffset<Bytes: Collection>(in bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
         let result: Int?? = bytes.withContiguousStorageIfAvailable { firstInvalidOffset(buffer: $0) }
         if let result { return result }
         return Array(bytes).withUnsafeBufferPointer { firstInvalidOffset(buffer: $0) }
@@ -76,7 +76,7 @@ public enum UTF8Validation {
     }
 
     /// Decodes `bytes` as UTF-8, throwing with the offset of the first bad byte.
-    public static func decode(_ bytes: [UInt8]) throws(TriglotTextError) -> String {
+    package static func decode(_ bytes: [UInt8]) throws(TriglotTextError) -> String {
         if let offset = firstInvalidOffset(in: bytes) { throw .invalidUTF8(offset: offset) }
         return String(decoding: bytes, as: UTF8.self)
     }
