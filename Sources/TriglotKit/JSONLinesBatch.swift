@@ -95,22 +95,15 @@ public struct JSONLinesBatch {
         case let .bad(number, reason):
             return .failed(errorRecord(line: number, id: nil, reason))
         case let .line(number, text):
-            let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
-            guard let object, let members = JSONObjectMembers(text) else {
-                return .failed(errorRecord(line: number, id: nil, "not a JSON object"))
-            }
-            guard let id = members["id"] else {
-                return .failed(errorRecord(line: number, id: nil, "missing \"id\" (a string, number, boolean or null)"))
-            }
-            guard id.first != "{" && id.first != "[" else {
-                return .failed(errorRecord(line: number, id: nil, "\"id\" must be a string, number, boolean or null"))
+            let record: JSONLinesRecord
+            do { record = try JSONLinesRecord(line: number, text: text) } catch {
+                return .failed(errorRecord(line: number, id: nil, error.reason))
             }
             do {
-                let input = try task.input(from: JSONLinesRecord(line: number, id: id, object: object))
-                let passThrough = members.members.filter { !batchKeys.contains($0.key) && !task.ownKeys.contains($0.key) }
-                return .work(id: id, passThrough: passThrough, input: input)
+                let input = try task.input(from: record)
+                return .work(id: record.id, passThrough: record.passThrough(except: batchKeys.union(task.ownKeys)), input: input)
             } catch {
-                return .failed(errorRecord(line: number, id: id, error.description))
+                return .failed(errorRecord(line: number, id: record.id, error.description))
             }
         }
     }

@@ -107,6 +107,8 @@ import Testing
                               kind: .command(["summarize", "--format", format, english, chinese], stdin: "")))
         }
         cases.append(Case(name: "summarize.jsonl.jsonl", kind: .command(["summarize", "--jsonl"], stdin: articles), status: 65))
+        // The other --jsonl cases (GoldenOutputTests+JSONLines.swift): each has a record refused, so exit 65.
+        cases += jsonLinesCases.map { Case(name: $0.name, kind: .command($0.arguments, stdin: $0.stdin), status: 65) }
 
         for format in ["text", "json"] {
             cases.append(Case(name: "names.\(extensions[format]!)", kind: .command(["names", "--format", format] + names, stdin: "")))

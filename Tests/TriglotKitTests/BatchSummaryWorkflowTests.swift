@@ -34,11 +34,11 @@ import TriglotSummary
     }
 
     @Test func readsTheMembersOfAJSONObjectAsWritten() throws {
-        let members = try #require(JSONObjectMembers(#"{"id": 1.50, "a": {"b": [1, "}"]}, "s": "x\"y", "t": true}"#))
-        #expect(members.members.map(\.key) == ["id", "a", "s", "t"])
-        #expect(members["id"] == "1.50")
-        #expect(members["a"] == #"{"b": [1, "}"]}"#)
-        #expect(members["s"] == #""x\"y""#)
-        #expect(JSONObjectMembers("[1, 2]") == nil)
+        let record = try JSONLinesRecord(line: 3, text: #"{"id": 1.50, "a": {"b": [1, "}"]}, "s": "x\"y", "t": true}"#)
+        #expect(record.id == "1.50" && record.line == 3)
+        #expect(record.members.map(\.key) == ["id", "a", "s", "t"])
+        #expect(record.passThrough(except: ["id"]).map(\.raw) == [#"{"b": [1, "}"]}"#, #""x\"y""#, "true"])
+        #expect(record.text("s") == "x\"y" && record.text("t") == nil && record.has("t"))
+        #expect(throws: JSONLinesRecord.Unreadable.self) { try JSONLinesRecord(line: 1, text: "[1, 2]") }
     }
 }

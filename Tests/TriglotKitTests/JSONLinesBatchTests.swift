@@ -71,6 +71,26 @@ import TriglotFormats
         #expect(lines == [#"{"id": 1, "z": {"b": [1, "}"]}, "a": "q\"r", "shout": "X"}"#])
     }
 
+    @Test func readsEachLineOnceDecodingFieldsAndKeepingPassedThroughTextAsWritten() {
+        let (_, lines, _) = run([
+            #"{"id": "a\u0062", "word": "caf\u00e9\n", "note": "caf\u00e9\/", "n": 1.50E+2}"#,
+            // A repeated key: the first id is echoed, a field reads its last value; both are passed through.
+            #"{"id": 1, "word": "x", "id": 2, "word": "y", "k": 1, "k": 2}"#,
+        ])
+        #expect(lines == [
+            #"{"id": "a\u0062", "note": "caf\u00e9\/", "n": 1.50E+2, "shout": "CAFÉ\n"}"#,
+            #"{"id": 1, "k": 1, "k": 2, "shout": "Y"}"#,
+        ])
+    }
+
+    @Test func linesThatAreNotStrictJSONAreErrorRecords() {
+        let texts = [#"{"id": 01, "word": "a"}"#, #"{"id": 1., "word": "a"}"#, #"{"id": -, "word": "a"}"#, #"{"id": .5, "word": "a"}"#,
+                     #"{"id": 1.2.3, "word": "a"}"#, #"{"id": "\ud800", "word": "a"}"#, #"{"id": 1, "word": "a"} x"#, #"[{"id": 1}]"#]
+        let (outcome, lines, _) = run(texts)
+        #expect(outcome.failures == texts.count)
+        #expect(lines == texts.indices.map { "{\"line\": \($0 + 1), \"id\": null, \"error\": \"not a JSON object\"}" })
+    }
+
     @Test func aBadMiddleLineGivesAnErrorRecordAndTheRunGoesOn() {
         let texts = ["{\"id\": 1, \"word\": \"a\"}", "{\"id\": 2, oops", "{\"id\": 3, \"word\": \"c\"}",
                      "{\"id\": \"x\", \"tag\": 1}", "{\"id\": 5, \"word\": \"e\", \"tag\": [5], \"fail\": true}", "{\"id\": 6, \"word\": \"f\"}"]

@@ -130,12 +130,35 @@ public struct JSONValue: Sendable {
             case UInt8(ascii: "f") where literal("false"): content = .bool(false)
             case UInt8(ascii: "n") where literal("null"): content = .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                while index < bytes.count, "+-.eE0123456789".utf8.contains(bytes[index]) { index += 1 }
+                try number()
                 content = .number(String(decoding: bytes[start..<index], as: UTF8.self))
             default:
                 throw fail("expected a JSON value")
             }
             return JSONValue(content: content, line: line, column: column, offsets: start..<index)
+        }
+
+        /// Reads a number as RFC 8259 spells it (`-0`, `1.50`, `2E+3`; not `01`, `1.` or `.5`).
+        private mutating func number() throws(FormatError) {
+            let start = index
+            func digits() -> Int {
+                let first = index
+                while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+                return index - first
+            }
+            if bytes[index] == UInt8(ascii: "-") { index += 1 }
+            let integer = index
+            let count = digits()
+            guard count > 0, count == 1 || bytes[integer] != UInt8(ascii: "0") else { throw fail("malformed number", at: start) }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                guard digits() > 0 else { throw fail("malformed number: digits must follow '.'", at: start) }
+            }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+                index += 1
+                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+                guard digits() > 0 else { throw fail("malformed number: digits must follow the exponent", at: start) }
+            }
         }
 
         private mutating func literal(_ word: StaticString) -> Bool {
