@@ -14,7 +14,10 @@ extension Triglot.Align {
         bead joined by a space), json (one object per bead, with sentence indices),
         tmx (TMX 1.4, one <tu> per bead that has both sides), beads (one bead per line as
         vecalign and Bleualign write them: [0, 1]:[0], [3]:[] for a sentence with no
-        counterpart; 0-based sentence indices).
+        counterpart; 0-based sentence indices), html (one self-contained page, no
+        script: one row per bead side by side, glossary names underlined with their
+        English, Chinese and Vietnamese forms on hover or keyboard focus, and each bead's
+        name pairs, known and proposed marked apart; names are always paired).
 
         With --names, the name pairs of the aligned sentences follow: those the glossary
         knows, then proposals it lacks (English ↔ Chinese by pinyin, Vietnamese ↔ Chinese
@@ -37,6 +40,7 @@ extension Triglot.Align {
         Examples:
           triglot align examples/lmc-2022-wang-yi-bui-thanh-son.en.txt examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
           triglot align a.en.txt a.vi.txt --names --format json
+          triglot align --format html a.en.txt a.zh.txt > alignment.html
           triglot align --lines --langs de,fr --format beads test0.de test0.fr
           triglot align a.en.txt a.zh.txt --names --learn my-names.tsv
           triglot align --jsonl --names < pairs.jsonl > alignments.jsonl

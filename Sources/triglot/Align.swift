@@ -14,7 +14,7 @@ extension Triglot {
         )
 
         /// How results are printed.
-        enum Format: String, ExpressibleByArgument, CaseIterable { case tsv, json, tmx, beads }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case tsv, json, tmx, beads, html }
 
         @Argument(help: ArgumentHelp("The source text (UTF-8).", valueName: "source"))
         var sourcePath: String?
@@ -30,7 +30,7 @@ extension Triglot {
         @Flag(help: "Take each non-empty line as one sentence (pre-split text).")
         var lines = false
 
-        @Option(help: "Print tsv, json, tmx or beads.")
+        @Option(help: "Print tsv, json, tmx, beads or html (one self-contained page, names shown).")
         var format: Format = .tsv
 
         @Flag(help: "Also pair the names of the aligned sentences.")
@@ -83,7 +83,7 @@ extension Triglot {
                     }
                     glossary = try glossaries.load(folder: folder, adding: learnt)
                     alignment = try AlignWorkflow(glossary: glossary).run(source: documents.source, target: documents.target,
-                                                                         names: names || learn != nil)
+                                                                         names: names || learn != nil || format == .html)
                 } catch let error as KitError {
                     throw CLIError.kit(error)
                 }
@@ -98,6 +98,7 @@ extension Triglot {
                 case .json: output.write(printer.json(languages: tags) + "\n")
                 case .tmx: output.write(printer.tmx(languages: tags))
                 case .beads: output.write(printer.beadLines())
+                case .html: output.write(try htmlPage(alignment, glossary: glossary, folder: folder))
                 }
                 output.flush()
                 if let learn, let languages = LearnWorkflow.languages(alignment.sourceDocument, alignment.targetDocument) {

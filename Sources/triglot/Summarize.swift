@@ -24,17 +24,22 @@ extension Triglot {
                 indices and texts, and the pair's score with each side's; --explain adds every
                 pair's scores (text and Markdown print them as a list and a table).
 
+                HTML writes one self-contained page (no script, no external file): the whole
+                article with the chosen sentences shaded and its glossary names underlined,
+                their English, Chinese and Vietnamese forms shown on hover or keyboard focus.
+
                 Examples:
                   triglot summarize examples/lmc-2022-wang-yi-bui-thanh-son.en.txt
                   triglot summarize --sentences 2 --format json article.vi.txt
                   triglot summarize --chars 120 examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
                   triglot summarize --jsonl < articles.jsonl > summaries.jsonl
                   triglot summarize --parallel report.en.txt report.zh.txt
+                  triglot summarize --format html article.zh.txt > summary.html
                 """
         )
 
         /// How results are printed.
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html }
 
         @Argument(help: ArgumentHelp("Articles to summarize (UTF-8); '-' or nothing reads standard input.", valueName: "file"))
         var files: [String] = []
@@ -48,7 +53,7 @@ extension Triglot {
         @Option(help: "The article's title (helps choose sentences); a headline line at the top is used otherwise.")
         var title: String?
 
-        @Option(help: "Print text (one sentence per line), json or markdown.")
+        @Option(help: "Print text (one sentence per line), json, markdown or html (one self-contained page).")
         var format: Format = .text
 
         @Flag(help: "Also print every sentence's score and its parts.")
@@ -89,11 +94,14 @@ extension Triglot {
             if files.filter({ $0 == "-" }).count > 1 {
                 throw ValidationError("standard input holds one text: give '-' once, and the other articles as files")
             }
+            if format == .html && (files.count > 1 || parallel || explain) {
+                throw ValidationError("--format html shows one article: give one file, without --parallel or --explain")
+            }
             try batch.refuse(files: !files.isEmpty, options: ["--format": format != .text, "--explain": explain])
             if parallel {
                 if files.count != 2 { throw ValidationError("--parallel takes two files: an article and its translation") }
                 if batch.jsonl || title != nil || lang != .auto { throw ValidationError("--parallel detects each file's language and headline; drop --jsonl, --title and --lang") }
-            } else if !glossaries.paths.isEmpty {
+            } else if !glossaries.paths.isEmpty && format != .html {
                 throw ValidationError("--glossary is used with --parallel, to align the two articles")
             } else if title != nil && files.count > 1 {
                 throw ValidationError("--title applies to one article; give one file")
@@ -110,6 +118,7 @@ extension Triglot {
                 try summarizePair(method: method)
                 return
             }
+            if format == .html { return try summarizeHTML(method: method) }
             let inputs = files.isEmpty ? [nil] : files.map(Optional.some)
             var results: [(String, String, Summary)] = []
             let workflow = SummaryWorkflow(method: method, length: length)

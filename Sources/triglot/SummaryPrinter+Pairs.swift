@@ -53,6 +53,9 @@ extension SummaryPrinter {
             ]
             if explain { members.append(("explain", .lines(summary.scores.map(item)))) }
             output.write(JSONOutput.object(members).document)
+        case .html:
+            // Refused with --parallel by validate(): a page shows one article.
+            break
         }
     }
 }

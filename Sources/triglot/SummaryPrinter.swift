@@ -2,7 +2,7 @@ import TriglotFormats
 import TriglotSummary
 import TriglotText
 
-/// Writes summaries as text, JSON or Markdown.
+/// Writes summaries as text, JSON or Markdown (HTML pages are TriglotKit's SummaryPage).
 struct SummaryPrinter {
     let format: Triglot.Summarize.Format
     let explain: Bool
@@ -33,6 +33,9 @@ struct SummaryPrinter {
         case .json:
             // One array of file objects however many files: the shape does not depend on the input.
             output.write(JSONOutput.lines(results.map(json)).document)
+        case .html:
+            // One article's page, written by `summarizeHTML` (TriglotKit's SummaryPage) instead.
+            break
         }
     }
 

@@ -51,7 +51,7 @@ import Testing
     static let vietnamese = "examples/lmc-2022-wang-yi-bui-thanh-son.vi.txt"
     static let examples = [("en", english), ("zh", chinese), ("vi", vietnamese)]
 
-    static let extensions = ["text": "txt", "json": "json", "markdown": "md"]
+    static let extensions = ["text": "txt", "json": "json", "markdown": "md", "html": "html"]
 
     /// Four articles in JSON Lines: ids as strings and numbers, a title, a field passed through,
     /// and a line that is not JSON (an error record in its place, exit 65).
@@ -88,7 +88,7 @@ import Testing
             }
         }
         for (language, file) in examples {
-            for format in ["text", "json", "markdown"] {
+            for format in ["text", "json", "markdown", "html"] {
                 cases.append(Case(name: "summarize.\(language).\(extensions[format]!)",
                                   kind: .command(["summarize", "--format", format, file], stdin: "")))
             }
@@ -123,7 +123,7 @@ import Testing
         }
 
         for (pair, target) in [("en-zh", chinese), ("en-vi", vietnamese)] {
-            for format in ["tsv", "json", "tmx", "beads"] {
+            for format in ["tsv", "json", "tmx", "beads", "html"] {
                 cases.append(Case(name: "align.\(pair).\(format == "beads" ? "beads.txt" : format)",
                                   kind: .command(["align", "--format", format, english, target], stdin: "")))
             }
