@@ -130,7 +130,7 @@ import Testing
         #expect(result.stderr == "error: 1 of 3 input lines failed (see the error records in the output)\n")
         let stop = try TriglotRunner.run(["summarize", "--jsonl", "--on-error", "stop"], stdin: Array(input.utf8))
         #expect(stop.status == 65)
-        #expect(try lines(stop).count == 2)
+        #expect(lines(stop).count == 2)
     }
 
     @Test func batchModeEchoesIdsAndOtherFieldsAsGiven() throws {
@@ -138,7 +138,7 @@ import Testing
                      "{\"id\": \"007\", \"text\": \"One. Two.\", \"source\": {\"agency\": \"VNA\", \"n\": [1, 2]}}",
                      "{\"text\": \"No id.\"}"].joined(separator: "\r\n") + "\r\n"
         let result = try TriglotRunner.run(["summarize", "--jsonl"], stdin: Array(input.utf8))
-        let outputs = try lines(result)
+        let outputs = lines(result)
         #expect(outputs.count == 4)
         #expect(outputs[0].hasPrefix("{\"id\": true, "))
         #expect(outputs[1].hasPrefix("{\"id\": 1.50, "))
