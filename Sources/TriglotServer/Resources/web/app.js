@@ -24,7 +24,8 @@
  *                                              a name pair; data-source / data-target hold both forms;
  *                                              .tagword says "known" / "proposed" / "unconfirmed"
  *   #align-proposals li                        the pairs not in a glossary (.proposed, .candidate)
- *   #align-proposals button.add-glossary       "Add to team glossary" (proposals only); result in .add-result
+ *   #align-proposals button.add-glossary       "Add to team glossary" (proposals only), with select.kind-select;
+ *                                              the answer (or the error) in .add-result
  *   #align-known-names li                      the known pairs (inside details#align-known)
  *   #lookup-form, #lookup-name, #lookup-from, #lookup-submit, #lookup-error,
  *   #lookup-output table.best-forms td[data-lang]
@@ -39,6 +40,7 @@
   const TOKEN_KEY = "triglot.token";
   const LANGUAGE_NAMES = { en: "English", zh: "Chinese", vi: "Vietnamese" };
   const LANGUAGES = ["en", "zh", "vi"];
+  const CONCEPT_KINDS = ["person", "place", "organisation", "event", "document", "title"];
 
   // ---------------------------------------------------------------------------------------------
   // Small DOM helpers: every string child becomes a text node.
@@ -330,6 +332,7 @@
       if (event.target.closest && event.target.closest(".name")) hidePopup();
     });
     document.addEventListener("keydown", (event) => { if (event.key === "Escape") hidePopup(); });
+    window.addEventListener("resize", hidePopup);
   }
 
   /** Known-name spans {start, end, concept, info} in scalar offsets, in order, overlaps dropped. */
@@ -712,6 +715,14 @@
 
   function addToGlossaryButton(pair, sourceCode, targetCode) {
     const wrap = el("span", { className: "add-wrap" });
+    // The server files a concept as a person unless told otherwise: let the user say what it names.
+    const kindId = newId("kind");
+    const kindSelect = el("select", { className: "kind-select", attrs: { id: kindId } });
+    for (const kind of CONCEPT_KINDS) kindSelect.appendChild(el("option", { text: kind, attrs: { value: kind } }));
+    kindSelect.value = CONCEPT_KINDS.includes(asText(pair.kind)) ? asText(pair.kind) : "person";
+    wrap.appendChild(el("label", { className: "kind-label", text: "Kind", attrs: { for: kindId } }));
+    wrap.appendChild(kindSelect);
+    wrap.appendChild(document.createTextNode(" "));
     const label = "Add to team glossary";
     const button = el("button", {
       className: "small add-glossary",
@@ -726,7 +737,7 @@
       const body = {};
       body[sourceCode] = asText(pair.source);
       body[targetCode] = asText(pair.target);
-      if (pair.kind) body.kind = asText(pair.kind);
+      body.kind = kindSelect.value;
       try {
         const answer = await api("POST", "v1/glossary/concepts", body);
         result.setAttribute("role", "status");
