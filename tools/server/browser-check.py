@@ -16,7 +16,7 @@ DOM hooks checked (documented at the top of Sources/TriglotServer/Resources/web/
     html[data-ready]                              the script started
     #summary-output .sentence.chosen              ≥ 1, each one of the article's sentences
     #summary-output .name[data-concept]           a known name "Wang Yi", tabindex=0, underlined,
-                                                  aria-describedby → its forms; #name-popup on focus
+                                                  aria-describedby → its forms; #name-popup on hover and focus
     #align-output tr.bead                         ≥ 5 rows, td.source / td.target with lang tags
     #align-output tr.bead .pair.known             Wang Yi ↔ 王毅 (data-source / data-target)
     #glossary-downloads a[data-format]            all six export formats
@@ -38,6 +38,7 @@ try:
     from selenium import webdriver
     from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 except ImportError:  # pragma: no cover - reported as a one-line failure
     print("browser-check: FAIL: selenium is missing (pip install selenium)", file=sys.stderr)
@@ -214,10 +215,16 @@ def check_summary(driver, args, english):
         fail(f"the name Wang Yi is not underlined (text-decoration-line {facts['decoration']!r})")
     if not facts["description"] or "王毅" not in facts["description"]:
         fail(f"aria-describedby of Wang Yi does not give its Chinese form: {facts['description']!r}")
-    js(driver, """document.querySelector('#summary-article').scrollIntoView({block: 'start', behavior: 'instant'});
-        arguments[0].focus({preventScroll: true});""", name)
-    popup = wait_for(driver, lambda d: js(d, """const p = document.querySelector('#name-popup');
-        return p && !p.hidden && p.offsetHeight > 0 ? p.textContent : '';"""), 5, "#name-popup on keyboard focus")
+    popup_text = """const p = document.querySelector('#name-popup');
+        return p && !p.hidden && p.offsetHeight > 0 && p.getAttribute('data-for') === arguments[0] ? p.textContent : '';"""
+    # Hover first (the pointer then rests on the name, so no other name's hover can win), then focus.
+    js(driver, "document.querySelector('#summary-article').scrollIntoView({block: 'start', behavior: 'instant'});")
+    ActionChains(driver).move_to_element(name).perform()
+    popup = wait_for(driver, lambda d: js(d, popup_text, "person-wang-yi"), 5, "#name-popup on hover over Wang Yi")
+    if "王毅" not in popup:
+        fail(f"#name-popup on hover over Wang Yi lacks 王毅: {popup!r}")
+    js(driver, "document.querySelector('#name-popup').hidden = true; arguments[0].focus({preventScroll: true});", name)
+    popup = wait_for(driver, lambda d: js(d, popup_text, "person-wang-yi"), 5, "#name-popup on keyboard focus of Wang Yi")
     if "王毅" not in popup:
         fail(f"#name-popup on focus of Wang Yi lacks 王毅: {popup!r}")
     screenshot(driver, args.screenshots, "summary.png")

@@ -15,6 +15,7 @@
  *                                              textContent is exactly the sentence's text
  *   #summary-output .sentence.chosen           the sentences the summary chose (also labelled "Summary N")
  *   #summary-output .name[data-concept]        a known name (tabindex=0, aria-describedby → its forms)
+ *   #summary-output .name.unknown              a name the glossary lacks (dashed; candidate forms)
  *   #summary-list li                           the summary, chosen sentences in summary order
  *   #name-popup                                the box with a name's three forms, shown on hover/focus
  *   #align-form, #align-source, #align-target, #align-source-file, #align-target-file, #align-submit
@@ -259,41 +260,59 @@
   // ---------------------------------------------------------------------------------------------
   // Names: their three forms on hover and on keyboard focus.
 
-  const conceptForms = new Map(); // concept id → {text, kind, forms, descriptionId}
+  // Name key → {kind, forms, known, descriptionId}; a known name's key is its concept id, a name
+  // the glossary lacks is keyed "unknown:" + its text and carries candidate forms.
+  const nameInfo = new Map();
 
-  /** Remembers a known name's forms and writes its hidden description (for aria-describedby). */
-  function registerConcept(found) {
-    const concept = asText(found.concept);
-    if (conceptForms.has(concept)) return conceptForms.get(concept);
+  function resetNames() {
+    nameInfo.clear();
+    clear($("#name-descriptions"));
+    hidePopup();
+  }
+
+  /** Remembers a name's forms and writes its hidden description (for aria-describedby). */
+  function registerName(key, kind, forms, known) {
+    if (nameInfo.has(key)) return nameInfo.get(key);
     const descriptionId = newId("name-desc");
-    const forms = found.forms && typeof found.forms === "object" ? found.forms : {};
     const description = el("div", { attrs: { id: descriptionId } });
-    append(description, (found.kind ? asText(found.kind) + ". " : ""));
-    LANGUAGES.forEach((code, i) => {
-      if (!forms[code]) return;
-      append(description, (i ? "; " : "") + languageName(code) + ": ");
+    const parts = [];
+    if (!known) parts.push("Not in the glossary; possible forms");
+    else if (kind) parts.push(kind);
+    append(description, parts.length ? parts.join("") + ". " : "");
+    let written = 0;
+    for (const code of LANGUAGES) {
+      if (!forms[code]) continue;
+      append(description, (written ? "; " : "") + languageName(code) + ": ");
       append(description, el("span", { lang: langTag(code), text: forms[code] }));
-    });
+      written += 1;
+    }
     $("#name-descriptions").appendChild(description);
-    const info = { text: asText(found.text), kind: asText(found.kind), forms, descriptionId };
-    conceptForms.set(concept, info);
+    const info = { key, kind, forms, known, descriptionId };
+    nameInfo.set(key, info);
     return info;
   }
 
-  function nameElement(text, concept, info) {
+  function nameElement(text, info) {
     return el("span", {
-      className: "name",
+      className: info.known ? "name" : "name unknown",
       text,
-      attrs: { tabindex: "0", "data-concept": concept, "data-kind": info.kind || null, "aria-describedby": info.descriptionId },
+      attrs: {
+        tabindex: "0",
+        "data-key": info.key,
+        "data-concept": info.known ? info.key : null,
+        "data-kind": info.kind || null,
+        "aria-describedby": info.descriptionId,
+      },
     });
   }
 
   function showPopup(target) {
-    const info = conceptForms.get(target.getAttribute("data-concept"));
+    const info = nameInfo.get(target.getAttribute("data-key"));
     if (!info) return;
     const popup = $("#name-popup");
     clear(popup);
-    if (info.kind) popup.appendChild(el("div", { className: "popup-kind", text: info.kind }));
+    const heading = info.known ? info.kind : "not in the glossary — guesses";
+    if (heading) popup.appendChild(el("div", { className: "popup-kind", text: heading }));
     const list = el("dl", { className: "forms" });
     for (const code of LANGUAGES) {
       if (!info.forms[code]) continue;
@@ -310,7 +329,7 @@
     left = Math.max(left, window.scrollX + 8);
     popup.style.left = left + "px";
     popup.style.top = (rect.bottom + window.scrollY + 6) + "px";
-    popup.dataset.for = target.getAttribute("data-concept");
+    popup.setAttribute("data-for", info.key);
   }
 
   function hidePopup() { $("#name-popup").hidden = true; }
@@ -335,20 +354,31 @@
     window.addEventListener("resize", hidePopup);
   }
 
-  /** Known-name spans {start, end, concept, info} in scalar offsets, in order, overlaps dropped. */
-  function nameSpans(known) {
+  /** The spans {start, end, info} of the names (known first on overlap), in scalar offsets, in order. */
+  function nameSpans(known, unknown) {
     const spans = [];
-    for (const found of Array.isArray(known) ? known : []) {
-      if (!found || found.concept === undefined || found.concept === null) continue;
-      const info = registerConcept(found);
+    const add = (found, info, rank) => {
       for (const occurrence of Array.isArray(found.occurrences) ? found.occurrences : []) {
-        const start = Number(occurrence.start), end = Number(occurrence.end);
-        if (Number.isInteger(start) && Number.isInteger(end) && start < end) {
-          spans.push({ start, end, concept: asText(found.concept), info });
-        }
+        const start = Number(occurrence && occurrence.start), end = Number(occurrence && occurrence.end);
+        if (Number.isInteger(start) && Number.isInteger(end) && start < end) spans.push({ start, end, info, rank });
       }
+    };
+    for (const found of known) {
+      if (!found || found.concept === undefined || found.concept === null) continue;
+      const forms = found.forms && typeof found.forms === "object" ? found.forms : {};
+      add(found, registerName(asText(found.concept), asText(found.kind), forms, true), 0);
     }
-    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const found of unknown) {
+      if (!found || typeof found !== "object" || !found.text) continue;
+      // The first candidate of each language is the best guess; the name itself in its own language.
+      const forms = {};
+      if (found.language) forms[asText(found.language)] = asText(found.text);
+      for (const c of Array.isArray(found.candidates) ? found.candidates : []) {
+        if (c && c.language && c.text && !forms[c.language]) forms[asText(c.language)] = asText(c.text);
+      }
+      add(found, registerName("unknown:" + asText(found.text), "", forms, false), 1);
+    }
+    spans.sort((a, b) => a.start - b.start || a.rank - b.rank || b.end - a.end);
     const kept = [];
     for (const span of spans) {
       if (!kept.length || kept[kept.length - 1].end <= span.start) kept.push(span);
@@ -364,7 +394,7 @@
       if (span.start >= to) break;
       if (span.end > to) continue;
       if (span.start > at) append(parent, scalars.slice(at, span.start).join(""));
-      parent.appendChild(nameElement(scalars.slice(span.start, span.end).join(""), span.concept, span.info));
+      parent.appendChild(nameElement(scalars.slice(span.start, span.end).join(""), span.info));
       at = span.end;
     }
     if (at < to) append(parent, scalars.slice(at, to).join(""));
@@ -401,20 +431,17 @@
   function renderSummary(data, text) {
     const output = $("#summary-output");
     clear(output);
-    hidePopup();
+    resetNames();
     const lang = langTag(data.language);
     const scalars = Array.from(text);
     const chosen = Array.isArray(data.sentences) ? data.sentences : [];
-    const documentSentences = Array.isArray(data.document) ? data.document.slice() : [];
-    documentSentences.sort((a, b) => Number(a.start) - Number(b.start));
-    const rankByStart = new Map();
+    // "document" is the article's sentences in order; "sentences" point into it by index.
+    const documentSentences = Array.isArray(data.document) ? data.document : [];
     const rankByIndex = new Map();
-    chosen.forEach((s, i) => {
-      rankByStart.set(Number(s.start) + ":" + Number(s.end), i + 1);
-      rankByIndex.set(Number(s.index), i + 1);
-    });
+    chosen.forEach((s, i) => rankByIndex.set(Number(s.index), i + 1));
     const known = data.names && Array.isArray(data.names.known) ? data.names.known : [];
-    const spans = nameSpans(known);
+    const unknown = data.names && Array.isArray(data.names.unknown) ? data.names.unknown : [];
+    const spans = nameSpans(known, unknown);
 
     output.appendChild(el("h3", { text: "Summary" }));
     output.appendChild(el("p", {
@@ -430,7 +457,8 @@
     output.appendChild(el("p", {
       className: "legend",
       text: "Sentences labelled “Summary N” (shaded, with a bar on the left) form the summary. " +
-        "Underlined names: point at one, or reach it with the Tab key, to see its English, Chinese and Vietnamese forms.",
+        "Underlined names: point at one, or reach it with the Tab key, to see its English, Chinese and Vietnamese forms " +
+        "(a dashed underline: not in the glossary, the forms are guesses).",
     }));
     const article = el("div", { className: "article", lang, attrs: { id: "summary-article" } });
 
@@ -465,7 +493,7 @@
       } else {
         append(paragraph, " ");
       }
-      const rank = rankByStart.get(start + ":" + end) || (offsetsFit ? undefined : rankByIndex.get(Number(s.index)));
+      const rank = rankByIndex.get(Number(s.index));
       if (rank) {
         paragraph.appendChild(el("span", { className: "chosen-badge", text: "Summary " + rank }));
       }
@@ -482,7 +510,7 @@
       article.appendChild(el("p", { text: "The server sent no sentences for this article." }));
     }
     output.appendChild(article);
-    renderNameList(output, known, data.names && Array.isArray(data.names.unknown) ? data.names.unknown : [], lang);
+    renderNameList(output, known, unknown, lang);
   }
 
   function renderNameList(output, known, unknown, lang) {
