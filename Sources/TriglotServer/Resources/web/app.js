@@ -684,7 +684,7 @@
     const table = el("table", { className: "beads stack", attrs: { id: "align-table" } },
       el("caption", { className: "visually-hidden", text: "Aligned sentences: source, target and the names they share" }),
       el("thead", {}, el("tr", {},
-        el("th", { text: "#", attrs: { scope: "col" } }),
+        el("th", { className: "col-num", text: "#", attrs: { scope: "col" } }),
         el("th", { className: "col-source", text: languageName(sourceCode), attrs: { scope: "col" } }),
         el("th", { className: "col-target", text: languageName(targetCode), attrs: { scope: "col" } }),
         el("th", { text: "Names", attrs: { scope: "col" } }))));
@@ -770,13 +770,19 @@
         const answer = await api("POST", "v1/glossary/concepts", body);
         result.setAttribute("role", "status");
         result.className = "add-result ok";
-        result.textContent = "Added to the team glossary (" + formatNumber(answer.total, 0) + " concepts).";
+        const total = Number(answer.total);
+        result.textContent = "Added to the team glossary" + (Number.isFinite(total)
+          ? " (" + total + (total === 1 ? " concept" : " concepts") + " in it now)." : ".");
         button.textContent = "Added";
+        // The button stays disabled: keyboard focus moves to the answer instead of being lost.
+        result.setAttribute("tabindex", "-1");
+        result.focus();
       } catch (error) {
         result.setAttribute("role", "alert");
         result.className = "add-result inline-error";
         result.textContent = "Not added: " + asText(error.message);
         button.disabled = false;
+        button.focus();
       }
     });
     wrap.appendChild(button);
