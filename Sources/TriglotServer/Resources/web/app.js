@@ -830,12 +830,15 @@
     const table = el("table", { className: "best-forms", attrs: { id: "lookup-best" } },
       el("caption", { className: "visually-hidden", text: "Best form in each language" }));
     const body = el("tbody");
-    const codes = LANGUAGES.concat(Object.keys(best).filter((c) => !LANGUAGES.includes(c)));
+    // The answer leaves out the name's own language: show the name as written there.
+    const forms = Object.assign({}, best);
+    if (LANGUAGES.includes(from) && !(from in forms)) forms[from] = asText(data.query || name);
+    const codes = LANGUAGES.concat(Object.keys(forms).filter((c) => !LANGUAGES.includes(c)));
     for (const code of codes) {
-      if (!(code in best)) continue;
+      if (!(code in forms)) continue;
       body.appendChild(el("tr", {},
         el("th", { text: languageName(code), attrs: { scope: "row" } }),
-        el("td", { lang: langTag(code), text: best[code] || "—", attrs: { "data-lang": code } })));
+        el("td", { lang: langTag(code), text: forms[code] || "—", attrs: { "data-lang": code } })));
     }
     table.appendChild(body);
     output.appendChild(table);
