@@ -74,7 +74,7 @@ extension Triglot {
             } catch {
                 throw CLIError.server(error)
             }
-            try ServerRunner.run(server)
+            try ServerRunner.run(server, host: host, port: port)
         }
     }
 }

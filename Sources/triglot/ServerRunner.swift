@@ -1,15 +1,18 @@
 import Foundation
+import Synchronization
 import TriglotServer
 
 /// Runs the server's async loop from the CLI's synchronous `main`, and says where it listens.
 enum ServerRunner {
     /// Serves until SIGINT or SIGTERM; a failure to listen (the port taken) is thrown.
-    static func run(_ server: TriglotServer) throws {
+    static func run(_ server: TriglotServer, host: String, port: Int) throws {
         let done = DispatchSemaphore(value: 0)
+        let listening = Atomic<Bool>(false)
         nonisolated(unsafe) var failure: (any Error)?
         Task {
             do {
                 try await server.run { host, port in
+                    listening.store(true, ordering: .releasing)
                     // On stdout, unbuffered: a script waiting for the port reads this line.
                     let line = "triglot serve: listening on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/\n"
                     FileHandle.standardOutput.write(Data(line.utf8))
@@ -20,6 +23,8 @@ enum ServerRunner {
             done.signal()
         }
         done.wait()
-        if let failure { throw CLIError.unavailable(reason: "the server stopped: \(failure)") }
+        guard let failure else { return }
+        if listening.load(ordering: .acquiring) { throw CLIError.unavailable(reason: "the server stopped: \(failure)") }
+        throw CLIError.unavailable(reason: "cannot listen on \(host) port \(port): \(failure) (choose another --port, or 0 for any free one)")
     }
 }
