@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, bottom up: CICU (the only code that sees ICU) → TriglotText (segmentation,
 // normalization, transliteration) → TriglotFormats (TMX, TBX, CSV, JSON syntax) → TriglotSummary (extractive summaries), TriglotNames,
-// TriglotAlign, TriglotMemory → TriglotKit (workflows) → the `triglot` CLI;
+// TriglotAlign, TriglotMemory → TriglotKit (workflows) → TriglotServer (HTTP, Hummingbird) → the `triglot` CLI;
 // TriglotEvaluation (ROUGE and other scores) serves the `triglot-bench` evaluation tool.
 let package = Package(
     name: "Triglot",
@@ -22,6 +22,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // `triglot serve` only: the HTTP server and its structured logs (TriglotServer).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // `swift package generate-documentation`: the DocC catalogs of the library modules.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -77,6 +81,21 @@ let package = Package(
             name: "TriglotKit",
             dependencies: ["TriglotText", "TriglotFormats", "TriglotSummary", "TriglotNames", "TriglotAlign", "TriglotMemory"]
         ),
+        // `triglot serve`: the workflows over HTTP, with the web page compiled in. A target of its
+        // own so that the library products never compile the networking stack.
+        .target(
+            name: "TriglotServer",
+            dependencies: [
+                "TriglotKit", "TriglotText", "TriglotFormats", "TriglotSummary", "TriglotNames", "TriglotAlign", "TriglotMemory",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [
+                .embedInCode("Resources/web"),
+                .embedInCode("Resources/openapi.json"),
+            ]
+        ),
         .executableTarget(
             name: "triglot-embed"
         ),
@@ -93,6 +112,7 @@ let package = Package(
             name: "triglot",
             dependencies: [
                 "TriglotKit",
+                "TriglotServer",
                 "TriglotText",
                 "TriglotFormats",
                 "TriglotSummary",
@@ -147,6 +167,10 @@ let package = Package(
         .testTarget(
             name: "TriglotKitTests",
             dependencies: ["TriglotKit", "TriglotFormats"]
+        ),
+        .testTarget(
+            name: "TriglotServerTests",
+            dependencies: ["TriglotServer", "TriglotFormats", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(
             name: "TriglotCLITests",

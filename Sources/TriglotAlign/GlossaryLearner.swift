@@ -88,7 +88,7 @@ public struct GlossaryLearner: Sendable {
     }
 
     /// Lower-case ASCII letters and digits, other runs as one hyphen ("Trương Đông" → "truong-dong").
-    static func slug(_ text: String) -> String {
+    public static func slug(_ text: String) -> String {
         var slug = ""
         for scalar in MatchKey.loose(text).unicodeScalars {
             if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {

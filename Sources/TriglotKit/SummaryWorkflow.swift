@@ -15,8 +15,10 @@ public struct SummaryWorkflow {
         self.length = length
     }
 
-    /// The summary of `text`, its language chosen by `policy`; a `title` given wins over a headline found.
-    public func run(_ text: String, policy: LanguagePolicy = .detect, title: String? = nil) throws(KitError) -> Summary {
+    /// The summary of `text`, its language chosen by `policy`; a `title` given wins over a headline
+    /// found; `length`, when given, instead of the workflow's (a server's requests each ask their own).
+    public func run(_ text: String, policy: LanguagePolicy = .detect, title: String? = nil,
+                    length: SummaryLength? = nil) throws(KitError) -> Summary {
         let document: Document
         do {
             document = try Document(text: text, policy: policy, title: title)
@@ -24,7 +26,7 @@ public struct SummaryWorkflow {
             throw .text(error)
         }
         do {
-            return try summarizer.summarize(document, method: method, length: length)
+            return try summarizer.summarize(document, method: method, length: length ?? self.length)
         } catch {
             throw .summary(error)
         }

@@ -1,6 +1,7 @@
 import TriglotKit
 import TriglotMemory
 import TriglotNames
+import TriglotServer
 import TriglotSummary
 import TriglotText
 
@@ -28,6 +29,10 @@ enum CLIError: Error {
     case tooLarge(path: String, limit: Int)
     /// Lines of a batch that gave error records (the others were written).
     case batchFailed(count: Int, of: Int)
+    /// The server cannot start as configured (an address without a token, a bad glossary).
+    case server(ServerError)
+    /// The server could not listen or stopped on a failure (the port taken).
+    case unavailable(reason: String)
 
     var message: String {
         switch self {
@@ -50,6 +55,8 @@ enum CLIError: Error {
             return "\(count) of \(total) input line\(total == 1 ? "" : "s") failed (see the error records in the output)"
         case let .tooLarge(path, limit):
             return "\(path): larger than the input limit of \(limit >> 20 > 0 ? "\(limit >> 20) MB" : "\(limit) bytes") (raise it with --max-input)"
+        case let .server(error): return error.description
+        case let .unavailable(reason): return reason
         }
     }
 
@@ -88,6 +95,9 @@ enum CLIError: Error {
             case .database, .foreignDatabase: return 74
             }
         case let .kit(error): return Self.from(error).exitCode
+        // EX_CONFIG 78: the server's options or files; EX_UNAVAILABLE 69: it could not listen.
+        case .server: return 78
+        case .unavailable: return 69
         }
     }
 }

@@ -19,11 +19,12 @@ struct Triglot: ParsableCommand {
 
             Exit codes: 0 success, 64 usage error, 65 bad input data (not UTF-8,
             malformed glossary, TMX, TBX or CSV), 66 input file missing or unreadable,
-            70 internal error, 73 output file cannot be created or replaced, 74 output
-            could not be written (disk full, I/O error) or database failure.
+            69 the server could not listen, 70 internal error, 73 output file cannot be
+            created or replaced, 74 output could not be written (disk full, I/O error) or
+            database failure, 78 the server's configuration is refused.
             """,
         version: "0.1.0",
-        subcommands: [Summarize.self, Names.self, Align.self, MemoryCommand.self, GlossaryCommand.self, Segment.self]
+        subcommands: [Summarize.self, Names.self, Align.self, MemoryCommand.self, GlossaryCommand.self, Segment.self, Serve.self]
     )
 
     /// Runs the command, mapping Triglot's errors to one-line messages and exit codes.

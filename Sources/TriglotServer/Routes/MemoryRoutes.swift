@@ -1,0 +1,48 @@
+import Hummingbird
+import TriglotFormats
+import TriglotKit
+import TriglotMemory
+
+/// `/v1/memory/…`: fuzzy search, aligned pairs added, TMX imported, the whole memory exported,
+/// as `triglot tm` does; the writes go through the team memory's single writer.
+enum MemoryRoutes {
+    static func register(on router: Router<BasicRequestContext>, writes: RouterGroup<BasicRequestContext>,
+                         services: ServerServices) {
+        let limit = services.configuration.maxBodyBytes
+        router.post("/v1/memory/search") { request, _ in
+            let fields = try RequestFields(try await BodyReader.bytes(of: request, limit: limit),
+                                           known: ["text", "language", "minimum", "limit"])
+            let text = try fields.string("text")
+            let matches = try services.memory.search(text, language: try fields.optionalString("language"),
+                                                     minimum: try fields.optionalInt("minimum", in: 0...100) ?? 70,
+                                                     limit: try fields.optionalInt("limit", in: 1...100) ?? 10)
+            return Response.json(.object([("matches", .lines(matches.map(MemoryMatchJSON.object)))]))
+        }
+        writes.post("/v1/memory/units") { request, _ in
+            let bytes = try await BodyReader.bytes(of: request, limit: limit)
+            return added(try services.memory.add(bytes, as: .pairs))
+        }
+        writes.post("/v1/memory/import") { request, _ in
+            let bytes = try await BodyReader.bytes(of: request, limit: limit)
+            return added(try services.memory.add(bytes, as: .tmx))
+        }
+        router.get("/v1/memory/export") { request, _ in
+            let name = request.uri.queryParameters["format"].map(String.init) ?? "tmx"
+            guard let format = MemoryExporter.Format(rawValue: name) else {
+                throw ServerError.invalidRequest("format must be one of \(MemoryExporter.Format.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let text = try services.memory.export(format: format, toolVersion: services.version)
+            let type = switch format {
+            case .tmx: "application/x-tmx+xml; charset=utf-8"
+            case .csv: "text/csv; charset=utf-8"
+            case .json: "application/json; charset=utf-8"
+            }
+            return Response.download(text, contentType: type, filename: "triglot-memory.\(format.rawValue)")
+        }
+    }
+
+    /// What an add or import did (the memory's own path is not told to clients).
+    private static func added(_ added: MemoryWorkflow.Added) -> Response {
+        Response.json(.object([("read", .int(added.read)), ("added", .int(added.added)), ("total", .int(added.total))]))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Synchronization
+import TriglotKit
+import TriglotMemory
+
+/// The translation memory the team shares. Writes go one at a time (SQLite allows one writer;
+/// queuing them here keeps a burst of clients from failing on "database is locked"), each in one
+/// transaction committed before the answer, so a killed server loses no unit it confirmed.
+final class TeamMemory: Sendable {
+    /// The memory's file (a workflow is made per call: it only holds this path).
+    let path: String
+    private var workflow: MemoryWorkflow { MemoryWorkflow(path: path) }
+    private let writer = Mutex<Void>(())
+
+    /// The memory at `path`, created (with its folder) when missing so that searches find an empty memory.
+    init(path: String?) throws(ServerError) {
+        self.path = MemoryWorkflow(path: path).path
+        do {
+            _ = try TranslationMemory(path: self.path)
+        } catch {
+            throw .configuration("the translation memory cannot be opened: \(error)")
+        }
+    }
+
+    /// Adds the units of `bytes` (`input`: aligned pairs or TMX), all or none.
+    func add(_ bytes: [UInt8], as input: MemoryWorkflow.Input) throws(ServerError) -> MemoryWorkflow.Added {
+        try writer.withLock { _ throws(ServerError) in
+            do {
+                return try workflow.add(bytes, file: "request body", as: input)
+            } catch {
+                throw ServerError.from(error)
+            }
+        }
+    }
+
+    /// The best matches for `text`.
+    func search(_ text: String, language: String?, minimum: Int, limit: Int) throws(ServerError) -> [MemoryMatch] {
+        do {
+            return try workflow.search(text, language: language, minimum: minimum, limit: limit)
+        } catch {
+            throw ServerError.from(error)
+        }
+    }
+
+    /// The whole memory as `format`.
+    func export(format: MemoryExporter.Format, toolVersion: String) throws(ServerError) -> String {
+        do {
+            return try workflow.export(format: format, toolVersion: toolVersion)
+        } catch {
+            throw ServerError.from(error)
+        }
+    }
+}
