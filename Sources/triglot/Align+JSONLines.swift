@@ -61,11 +61,9 @@ struct AlignLinesTask: JSONLinesTask, JSONLinesShapes {
         // A code Triglot does not read (de, fr) is another Latin-script language.
         let policies = codes.map { (LanguagePolicy(code: $0.source), LanguagePolicy(code: $0.target)) } ?? (.detect, .detect)
         let alignment = try worker.run(sourceText: input.source, targetText: input.target, policies: policies, lines: lines, names: names)
-        let printer = AlignmentPrinter(beads: alignment.beads, source: alignment.source, target: alignment.target,
-                                       pairs: alignment.pairs, showNames: names)
         // Tagged with the codes as given ("zh-hans"), else as detected, as `align` tags them.
-        return printer.jsonMembers(languages: (codes?.source ?? alignment.sourceDocument.languageTag,
-                                               codes?.target ?? alignment.targetDocument.languageTag))
+        return AlignmentJSON.members(alignment, names: names, languages: (codes?.source ?? alignment.sourceDocument.languageTag,
+                                                                          codes?.target ?? alignment.targetDocument.languageTag))
     }
 
     static let inputShape = "{\"id\", \"source\", \"target\", \"langs\"?, …}"

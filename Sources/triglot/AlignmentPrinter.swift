@@ -1,6 +1,7 @@
 import Foundation
 import TriglotAlign
 import TriglotFormats
+import TriglotKit
 import TriglotText
 
 /// Writes an alignment and its name pairs.
@@ -34,36 +35,10 @@ struct AlignmentPrinter {
         return text
     }
 
-    /// One object: the languages, the beads and, with names, the name pairs.
+    /// One object: the languages, the beads and, with names, the name pairs (TriglotKit's AlignmentJSON).
     func json(languages: (String, String)) -> String {
-        JSONOutput.object(jsonMembers(languages: languages)).text
-    }
-
-    /// The members of ``json(languages:)``'s object, in order.
-    func jsonMembers(languages: (String, String)) -> [(key: String, value: JSONOutput)] {
-        let list = beads.map { bead -> JSONOutput in
-            let (left, right) = sides(bead)
-            return .object([("bead", .string("\(bead.kind)")), ("score", .number(String(format: "%.3f", bead.score))),
-                            ("source_sentences", .array(bead.source.map(JSONOutput.int))),
-                            ("target_sentences", .array(bead.target.map(JSONOutput.int))),
-                            ("source", .string(left)), ("target", .string(right))])
-        }
-        var members: [(key: String, value: JSONOutput)] = [
-            ("source_language", .string(languages.0)), ("target_language", .string(languages.1)), ("beads", .array(list)),
-        ]
-        if showNames {
-            members.append(("names", .array(pairs.map { pair in
-                var fields: [(key: String, value: JSONOutput)] = [
-                    ("source", .string(pair.source)), ("target", .string(pair.target)), ("rule", .string(pair.rule.rawValue)),
-                    ("known", .bool(pair.isKnown)), ("concept", .string(pair.conceptID)),
-                ]
-                if let via = pair.via { fields.append(("via", .string(via))) }
-                fields += [("score", .number(String(format: "%.3f", pair.score))), ("count", .int(pair.count)),
-                           ("beads", .array(pair.beads.map(JSONOutput.int)))]
-                return .object(fields)
-            })))
-        }
-        return members
+        JSONOutput.object(AlignmentJSON.members(beads: beads, source: source, target: target, pairs: pairs,
+                                                names: showNames, languages: languages)).text
     }
 
     /// TMX 1.4: one <tu> per bead with both sides, the bead's shape and score as properties.

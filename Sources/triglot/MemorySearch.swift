@@ -68,21 +68,9 @@ extension MemoryCommand {
                 }
                 if matches.isEmpty { Output.standardError("no match at or above \(min)%\n") }
             case .json:
-                JSONOutput.writeLines(matches.map(MemoryCommand.json)) { output.write($0) }
+                JSONOutput.writeLines(matches.map(MemoryMatchJSON.object)) { output.write($0) }
             }
             output.flush()
         }
-    }
-
-    /// One match: its score, the variant matched, the unit's id and source, and every variant.
-    private static func json(_ match: MemoryMatch) -> JSONOutput {
-        var members: [(key: String, value: JSONOutput)] = [
-            ("percentage", .int(match.percentage)), ("lang", .string(match.matched.language)),
-            ("text", .string(match.matched.text)), ("id", .number(String(match.unit.id ?? 0))),
-        ]
-        if let source = match.unit.source { members.append(("source", .string(source))) }
-        return .object(members + [("variants", .array(match.unit.variants.map {
-            .object([("lang", .string($0.language)), ("text", .string($0.text))])
-        }))])
     }
 }

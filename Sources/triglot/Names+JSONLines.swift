@@ -51,9 +51,9 @@ struct NameLinesTask: JSONLinesTask, JSONLinesShapes {
     func result(for input: Input, worker: inout NameLookupWorkflow) throws -> [(key: String, value: JSONOutput)] {
         switch input {
         case let .name(name, language):
-            NamesPrinter.jsonMembers(worker.run(name, policy: language.map { .given($0) } ?? .detect, kind: kind), targets: targets)
+            NameLookupJSON.members(worker.run(name, policy: language.map { .given($0) } ?? .detect, kind: kind), targets: targets)
         case let .text(text):
-            NamesInText(report: try NamesInTextWorkflow(resolver: worker.resolver).run(text, targets: targets)).jsonMembers()
+            NamesInTextJSON.members(try NamesInTextWorkflow(resolver: worker.resolver).run(text, targets: targets))
         }
     }
 

@@ -30,29 +30,8 @@ struct NamesInText {
         return text
     }
 
-    /// One JSON object: {"file", "known": [...], "unknown": [...]}.
+    /// One JSON object: {"file", "known": [...], "unknown": [...]} (TriglotKit's NamesInTextJSON).
     func json(file: String) -> String {
-        JSONOutput.object([("file", .string(file))] + jsonMembers()).text
-    }
-
-    /// The known and unknown names, the members of ``json(file:)``'s object after "file".
-    func jsonMembers() -> [(key: String, value: JSONOutput)] {
-        func occurrences(_ found: Found) -> JSONOutput {
-            .array(found.occurrences.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })
-        }
-        let knownList = known.map { found -> JSONOutput in
-            .object([("concept", .string(found.concept!.id)), ("kind", .string(found.concept!.kind.rawValue)),
-                     ("text", .string(found.text)), ("count", .int(found.occurrences.count)), ("occurrences", occurrences(found))])
-        }
-        let unknownList = unknown.map { found -> JSONOutput in
-            let candidates = found.candidates.map { language, form -> JSONOutput in
-                .object([("language", .string(language.code)), ("text", .string(form.text)), ("source", .string(form.source)),
-                         ("confidence", .number(String(format: "%.2f", form.confidence)))])
-            }
-            return .object([("text", .string(found.text)), ("language", .string(found.language.code)),
-                            ("count", .int(found.occurrences.count)), ("occurrences", occurrences(found)),
-                            ("candidates", .array(candidates))])
-        }
-        return [("known", .array(knownList)), ("unknown", .array(unknownList))]
+        JSONOutput.object([("file", .string(file))] + NamesInTextJSON.members(report)).text
     }
 }

@@ -94,16 +94,7 @@ extension SegmentItem {
 
     /// A JSON array, one object per line.
     static func writeJSON(_ items: [SegmentItem], of text: String, unit: Triglot.Segment.Unit, to output: inout Output) {
-        var cursor = ScalarOffsetCursor(text)
-        let objects = items.lazy.map { item -> JSONOutput in
-            var members: [(key: String, value: JSONOutput)] = [
-                ("text", .string(item.shown ?? String(text[item.range]))),
-                ("start", .int(cursor.scalarOffset(ofUTF8: item.utf8Range.lowerBound))),
-                ("end", .int(cursor.scalarOffset(ofUTF8: item.utf8Range.upperBound))),
-            ]
-            if let kind = item.kind { members.append(("kind", .string(kind.rawValue))) }
-            return .object(members + [("language", .string(item.language.code))])
-        }
+        let objects = SegmentJSON.objects(items, of: text)
         JSONOutput.writeLines(objects) { output.write($0) }
     }
 }

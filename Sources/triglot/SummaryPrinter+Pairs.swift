@@ -1,4 +1,5 @@
 import TriglotFormats
+import TriglotKit
 import TriglotSummary
 import TriglotText
 
@@ -7,10 +8,7 @@ extension SummaryPrinter {
     /// Markdown (a two-column table) or JSON (the pairs with their sentence indices and scores).
     func write(_ summary: BilingualSummary, names: (String, String), to output: inout Output) {
         let languages = (summary.source.language.code, summary.target.language.code)
-        func texts(_ pair: BilingualSummary.PairScore) -> (String, String) {
-            (pair.pairing.source.map { Self.oneLine(summary.source.sentences[$0].text) }.joined(separator: " "),
-             pair.pairing.target.map { Self.oneLine(summary.target.sentences[$0].text) }.joined(separator: " "))
-        }
+        func texts(_ pair: BilingualSummary.PairScore) -> (String, String) { BilingualSummaryJSON.texts(pair, of: summary) }
         switch format {
         case .text:
             for (number, pair) in summary.selected.enumerated() {
@@ -40,19 +38,7 @@ extension SummaryPrinter {
                 }
             }
         case .json:
-            func item(_ pair: BilingualSummary.PairScore) -> JSONOutput {
-                let (left, right) = texts(pair)
-                return .object([("bead", .int(pair.index)), ("source_sentences", .array(pair.pairing.source.map(JSONOutput.int))),
-                                ("target_sentences", .array(pair.pairing.target.map(JSONOutput.int))),
-                                ("source", .string(left)), ("target", .string(right)), ("score", Self.jsonNumber(pair.score)),
-                                ("source_score", Self.jsonNumber(pair.sourceScore)), ("target_score", Self.jsonNumber(pair.targetScore))])
-            }
-            var members: [(key: String, value: JSONOutput)] = [
-                ("files", .strings([names.0, names.1])), ("languages", .strings([languages.0, languages.1])),
-                ("method", .string(summary.method)), ("pairs", .lines(summary.selected.map(item))),
-            ]
-            if explain { members.append(("explain", .lines(summary.scores.map(item)))) }
-            output.write(JSONOutput.object(members).document)
+            output.write(BilingualSummaryJSON.object(summary, files: names, explain: explain).document)
         case .html:
             // Refused with --parallel by validate(): a page shows one article.
             break

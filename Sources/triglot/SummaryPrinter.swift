@@ -1,4 +1,5 @@
 import TriglotFormats
+import TriglotKit
 import TriglotSummary
 import TriglotText
 
@@ -32,7 +33,9 @@ struct SummaryPrinter {
             }
         case .json:
             // One array of file objects however many files: the shape does not depend on the input.
-            output.write(JSONOutput.lines(results.map(json)).document)
+            output.write(JSONOutput.lines(results.map {
+                SummaryJSON.object(file: $0.name, text: $0.text, summary: $0.summary, explain: explain)
+            }).document)
         case .html:
             // One article's page, written by `summarizeHTML` (TriglotKit's SummaryPage) instead.
             break
@@ -50,30 +53,6 @@ struct SummaryPrinter {
         }
     }
 
-    private func json(_ result: (name: String, text: String, summary: Summary)) -> JSONOutput {
-        let summary = result.summary
-        var cursor = ScalarOffsetCursor(result.text)
-        func item(_ score: SentenceScore) -> JSONOutput {
-            let sentence = summary.document.sentences[score.index]
-            var fields: [(key: String, value: JSONOutput)] = [("index", .int(score.index)), ("text", .string(sentence.text))]
-            if let range = sentence.utf8Range {
-                fields += [("start", .int(cursor.scalarOffset(ofUTF8: range.lowerBound))), ("end", .int(cursor.scalarOffset(ofUTF8: range.upperBound)))]
-            }
-            let p = score.parts
-            return .object(fields + [("score", Self.jsonNumber(score.score)), ("parts", .object([
-                ("centrality", Self.jsonNumber(p.centrality)), ("position", Self.jsonNumber(p.position)),
-                ("title", Self.jsonNumber(p.title)), ("names", Self.jsonNumber(p.names)),
-            ]))])
-        }
-        var members: [(key: String, value: JSONOutput)] = [
-            ("file", .string(result.name)), ("language", .string(summary.document.language.code)),
-            ("title", .string(summary.document.title)), ("method", .string(summary.method)),
-            ("sentences", .lines(summary.selected.map(item))),
-        ]
-        if explain { members.append(("explain", .lines(summary.scores.map(item)))) }
-        return .object(members)
-    }
-
     /// A sentence on one line: runs of white space become one space.
     static func oneLine(_ text: String) -> String { text.collapsingWhitespace }
 
@@ -81,13 +60,7 @@ struct SummaryPrinter {
     static func markdownCell(_ text: String) -> String { oneLine(text).replacingOccurrences(of: "|", with: "\\|") }
 
     /// Scores with four decimals, as shown in text.
-    static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        return String(format: "%.4f", value)
-    }
-
-    /// Scores with four decimals, as JSON numbers.
-    static func jsonNumber(_ value: Double) -> JSONOutput { .number(number(value)) }
+    static func number(_ value: Double) -> String { SummaryJSON.decimals(value) }
 }
 
 import Foundation
