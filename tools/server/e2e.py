@@ -193,7 +193,16 @@ class Server:
             arguments += ["--max-body", self.max_body]
         return arguments
 
-    def start(self, timeout=90):
+    def start(self, timeout=90, attempts=3):
+        """Starts the server; a port taken between free_port() and the bind is retried with another."""
+        for attempt in range(attempts):
+            try:
+                return self.start_once(timeout)
+            except RuntimeError as error:
+                if attempt == attempts - 1 or "in use" not in str(error).lower():
+                    raise
+
+    def start_once(self, timeout):
         self.port = free_port()
         log = open(self.log_path, "ab")
         # Only the glossaries given here: a TRIGLOT_GLOSSARY of the user's would change the answers.
@@ -222,14 +231,17 @@ class Server:
             return ""
 
     def stop(self):
+        """SIGTERM, then SIGKILL after 15 s; the exit status of a graceful stop, None otherwise."""
+        status = None
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
-                self.process.wait(timeout=15)
+                status = self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
         self.process = None
+        return status
 
     def kill9(self):
         self.process.kill()  # SIGKILL
@@ -334,6 +346,8 @@ class Suite:
                 return self.finish()
             slow = threading.Thread(target=self.section, args=("slow client", self.slow_client, open_server))
             slow.start()
+            trickle = threading.Thread(target=self.section, args=("trickling client", self.trickling_client, open_server))
+            trickle.start()
             a = open_server
             self.section("basics", self.basics, a)
             self.section("segment", self.segment, a)
@@ -353,11 +367,14 @@ class Suite:
             self.section("token", self.token, token_server)
             self.section("body limit", self.body_limit, token_server)
             slow.join()
+            trickle.join()
             self.section("kill -9", self.kill_and_restart, a)
             self.request_ids()
         finally:
             for server in self.servers:
-                server.stop()
+                if server.process is not None:
+                    status = server.stop()
+                    check(f"{server.name}: stops on SIGTERM with status 0", status == 0, f"status {status}")
             if not self.keep:
                 import shutil
                 shutil.rmtree(self.folder, ignore_errors=True)
@@ -873,6 +890,29 @@ class Suite:
             seconds = time.monotonic() - started
         check(f"slow client: disconnected by the server within {limit}s", closed, f"still open after {seconds:.1f}s",
               info=f"closed after {seconds:.1f}s")
+
+    def trickling_client(self, s, limit=90):
+        """A client that sends its request line a byte every 5 s (never idle long): the server should still close it."""
+        started = time.monotonic()
+        closed = False
+        with socket.create_connection(("127.0.0.1", s.port), timeout=5) as connection:
+            line = b"POST /v1/segment HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 200
+            try:
+                for byte in line:
+                    if time.monotonic() - started > limit:
+                        break
+                    connection.sendall(bytes([byte]))
+                    try:
+                        if connection.recv(4096) == b"":
+                            closed = True
+                            break
+                    except socket.timeout:
+                        pass
+            except (BrokenPipeError, ConnectionResetError):
+                closed = True
+        seconds = time.monotonic() - started
+        check(f"trickling client (a byte every 5 s): disconnected within {limit}s", closed, f"still open after {seconds:.0f}s",
+              info=f"closed after {seconds:.0f}s")
 
     def kill_and_restart(self, s):
         unit = {"source_language": "en", "target_language": "vi",
