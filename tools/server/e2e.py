@@ -43,6 +43,8 @@ class Report:
         self.passed = 0
         self.lock = threading.Lock()
         self.responses = []  # (label, headers) of every response
+        self.calls = set()  # (method, path, status) of every response
+        self.accepted = []  # (method, path, body) of every JSON request answered 2xx
 
     def check(self, name, ok, detail="", info=""):
         """Prints PASS or FAIL and `name`; `detail` says why a check failed, `info` what a passed one measured."""
@@ -274,6 +276,9 @@ class Server:
         if record:
             with REPORT.lock:
                 REPORT.responses.append((f"{self.name} {method} {path} {response.status}", response.headers))
+                REPORT.calls.add((method, path.split("?")[0], response.status))
+                if 200 <= response.status < 300 and headers.get("Content-Type") == "application/json":
+                    REPORT.accepted.append((method, path.split("?")[0], body))
         return response
 
 
@@ -369,6 +374,7 @@ class Suite:
             slow.join()
             trickle.join()
             self.section("kill -9", self.kill_and_restart, a)
+            self.accepted_requests()
             self.request_ids()
         finally:
             for server in self.servers:
@@ -939,7 +945,27 @@ class Suite:
         r = s3.request("POST", "/v1/names/lookup", {"name": "Mount Crashmore", "to": ["zh"]})
         check("kill -9: the restarted server uses the team glossary", r.status == 200 and r.json["best"].get("zh") == "克拉什莫尔山", r.text[:200])
 
+    def accepted_requests(self):
+        """The document's request schemas accept every JSON body the server accepted."""
+        problems = []
+        for method, path, body in REPORT.accepted:
+            pointer = "/paths/" + self.api.escape(path) + "/" + method.lower() + "/requestBody/content/application~1json/schema"
+            try:
+                self.api.at(pointer)
+            except (KeyError, IndexError):
+                problems.append(f"{method} {path}: no JSON request body documented")
+                continue
+            validator = jsonschema.Draft202012Validator({"$ref": DOC_URI + "#" + pointer}, registry=self.api.registry) \
+                if self.api.registry is not None else jsonschema.Draft202012Validator({"$ref": DOC_URI + "#" + pointer}, resolver=self.api.resolver)
+            for error in validator.iter_errors(json.loads(body)):
+                problems.append(f"{method} {path}: {error.message[:150]}")
+        check(f"the request schemas accept the {len(REPORT.accepted)} JSON bodies the server accepted", not problems, "; ".join(problems[:5]))
+
     def request_ids(self):
+        succeeded = {(method, path) for method, path, status in REPORT.calls if 200 <= status < 300}
+        operations = [(method.upper(), path) for path, item in self.api.doc["paths"].items() for method in item]
+        missed = [f"{method} {path}" for method, path in operations if (method, path) not in succeeded]
+        check(f"every documented operation answered 2xx at least once ({len(operations)})", not missed, ", ".join(missed))
         with REPORT.lock:
             responses = list(REPORT.responses)
         missing = [label for label, headers in responses if not headers.get("x-request-id")]
