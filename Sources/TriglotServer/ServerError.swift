@@ -18,8 +18,8 @@ public enum ServerError: Error, Sendable, CustomStringConvertible, HTTPResponseE
     case unauthorized
     /// No such page or endpoint.
     case notFound(String)
-    /// The endpoint exists, not with this method.
-    case methodNotAllowed(String)
+    /// The endpoint exists, not with this method (`allowed`: the methods it takes).
+    case methodNotAllowed(String, allowed: [String])
     /// The body is larger than the server accepts.
     case payloadTooLarge(limit: Int)
     /// A well-formed request the data refuses (a glossary conflict, a malformed TMX file).
@@ -65,7 +65,7 @@ public enum ServerError: Error, Sendable, CustomStringConvertible, HTTPResponseE
         case let .invalidRequest(reason): reason
         case .unauthorized: "this server needs its token for writes: send Authorization: Bearer TOKEN"
         case let .notFound(path): "no such page or endpoint: \(path) (the API is listed at /openapi.json)"
-        case let .methodNotAllowed(path): "\(path) does not take this method (see /openapi.json)"
+        case let .methodNotAllowed(path, allowed): "\(path) takes \(allowed.joined(separator: " or ")) only (see /openapi.json)"
         case let .payloadTooLarge(limit): "the request body is larger than this server accepts (\(limit) bytes): send less, or start the server with a larger --max-body"
         case let .unprocessable(reason), let .internal(reason), let .configuration(reason): reason
         }
@@ -80,6 +80,7 @@ public enum ServerError: Error, Sendable, CustomStringConvertible, HTTPResponseE
         case .text: return .internal(error.description)
         case let .memory(memoryError):
             switch memoryError {
+            case let .invalidUTF8(_, offset, _, _): return .invalidUTF8(offset: offset)
             case .malformedInput, .invalidUTF8: return .unprocessable(error.description)
             default: return .internal(error.description)
             }
@@ -110,7 +111,11 @@ public enum ServerError: Error, Sendable, CustomStringConvertible, HTTPResponseE
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = JSONOutput.object([("error", .object([("code", .string(code)), ("message", .string(description))]))])
         var response = Response.json(body, status: status)
-        if case .unauthorized = self { response.headers[.wwwAuthenticate] = "Bearer" }
+        switch self {
+        case .unauthorized: response.headers[.wwwAuthenticate] = "Bearer"
+        case let .methodNotAllowed(_, allowed): response.headers[.allow] = allowed.joined(separator: ", ")
+        default: break
+        }
         return response
     }
 }

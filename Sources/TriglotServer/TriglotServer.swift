@@ -22,7 +22,8 @@ public struct TriglotServer: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let configuration = services.configuration
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: RequestLogMiddleware(logger: logger))
+        let known = KnownRoutes()
+        router.add(middleware: RequestLogMiddleware(logger: logger, routes: known))
         if let origin = configuration.corsOrigin {
             router.add(middleware: CORSMiddleware(allowOrigin: .custom(origin), allowHeaders: [.contentType, .authorization],
                                                   allowMethods: [.get, .post, .options]))
@@ -35,6 +36,7 @@ public struct TriglotServer: Sendable {
         NameRoutes.register(on: router, services: services)
         GlossaryRoutes.register(on: router, writes: writes, services: services)
         MemoryRoutes.register(on: router, writes: writes, services: services)
+        known.record(router.routes.map { (path: "/" + "\($0.path)".trimmingPrefix("/"), method: $0.method.rawValue) })
         return router
     }
 

@@ -11,9 +11,12 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     private static var requestIDField: HTTPField.Name { HTTPField.Name("X-Request-Id")! }
     private let ids = RequestIDs()
     let logger: Logger
+    /// The routes, to tell a path served with other methods (405) from no such path (404).
+    let routes: KnownRoutes
 
-    init(logger: Logger) {
+    init(logger: Logger, routes: KnownRoutes) {
         self.logger = logger
+        self.routes = routes
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -24,7 +27,7 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch {
-            response = try Self.serverError(error, path: request.uri.path).response(from: request, context: context)
+            response = try serverError(error, path: request.uri.path).response(from: request, context: context)
         }
         response.headers[Self.requestIDField] = id
         let elapsed = ContinuousClock.now - start
@@ -45,12 +48,14 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     /// The answer to `error`: the router's own 404 and 405, a body too large, or ours.
-    private static func serverError(_ error: any Error, path: String) -> ServerError {
+    private func serverError(_ error: any Error, path: String) -> ServerError {
         if let error = error as? ServerError { return error }
         if let error = error as? any HTTPResponseError {
             switch error.status {
-            case .notFound: return .notFound(path)
-            case .methodNotAllowed: return .methodNotAllowed(path)
+            case .notFound:
+                let allowed = routes.methods(of: path)
+                return allowed.isEmpty ? .notFound(path) : .methodNotAllowed(path, allowed: allowed)
+            case .methodNotAllowed: return .methodNotAllowed(path, allowed: routes.methods(of: path))
             case .contentTooLarge: return .payloadTooLarge(limit: 0)
             default: break
             }
@@ -65,4 +70,19 @@ private final class RequestIDs: Sendable {
     private let prefix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
 
     func next() -> String { "\(prefix)-\(counter.wrappingAdd(1, ordering: .relaxed).newValue)" }
+}
+
+/// The paths the router serves and the methods of each, recorded once the routes are added.
+final class KnownRoutes: Sendable {
+    private let methods = Mutex<[String: [String]]>([:])
+
+    /// Records the router's routes.
+    func record(_ routes: [(path: String, method: String)]) {
+        methods.withLock { table in
+            for route in routes { table[route.path, default: []].append(route.method) }
+        }
+    }
+
+    /// The methods `path` is served with, sorted; empty when it is not served.
+    func methods(of path: String) -> [String] { methods.withLock { ($0[path] ?? []).sorted() } }
 }

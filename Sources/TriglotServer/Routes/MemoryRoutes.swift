@@ -20,6 +20,11 @@ enum MemoryRoutes {
         }
         writes.post("/v1/memory/units") { request, _ in
             let bytes = try await BodyReader.bytes(of: request, limit: limit)
+            // JSON (what /v1/align answers) is checked as JSON first, so a broken body is a 400
+            // with its position, as on every JSON endpoint; TSV pairs go to the reader as they are.
+            if let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+                _ = try RequestFields.value(bytes)
+            }
             return added(try services.memory.add(bytes, as: .pairs))
         }
         writes.post("/v1/memory/import") { request, _ in

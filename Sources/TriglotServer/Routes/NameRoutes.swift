@@ -18,11 +18,14 @@ enum NameRoutes {
             return Response.json(.object(NameLookupJSON.members(found, targets: targets)))
         }
         router.post("/v1/names/recognize") { request, _ in
-            let fields = try RequestFields(try await BodyReader.bytes(of: request, limit: limit), known: ["text", "to"])
+            let fields = try RequestFields(try await BodyReader.bytes(of: request, limit: limit), known: ["text", "language", "to"])
             let text = try fields.string("text")
+            let policy = try fields.policy("language")
             let targets = try fields.languages("to") ?? Language.allCases
             let report = try ServerError.mapping { () throws(KitError) in
-                try NamesInTextWorkflow(resolver: services.resolver()).run(text, targets: targets)
+                let document: Document
+                do throws(TriglotTextError) { document = try Document(text: text, policy: policy) } catch { throw .text(error) }
+                return try NamesInTextWorkflow(resolver: services.resolver()).run(document, targets: targets)
             }
             return Response.json(.object(NamesInTextJSON.members(report, forms: true)))
         }

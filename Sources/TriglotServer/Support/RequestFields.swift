@@ -8,13 +8,7 @@ struct RequestFields {
 
     /// The object `bytes` holds; `known` are the keys the endpoint reads.
     init(_ bytes: [UInt8], known: Set<String>) throws(ServerError) {
-        let value: JSONValue
-        do {
-            value = try JSONValue.parse(bytes, file: "request body")
-        } catch {
-            if case let .invalidUTF8(_, offset, _, _) = error { throw .invalidUTF8(offset: offset) }
-            throw .invalidJSON("line \(error.line), column \(error.column): \(error.reason)")
-        }
+        let value = try Self.value(bytes)
         guard case let .object(members) = value.content else {
             throw .invalidJSON("the body must be one JSON object ({\"text\": ...}), not another JSON value")
         }
@@ -22,6 +16,16 @@ struct RequestFields {
             throw .invalidRequest("unknown field \"\(unknown.key)\": this endpoint reads \(known.sorted().joined(separator: ", "))")
         }
         self.members = members
+    }
+
+    /// The JSON value `bytes` hold, or the request error for why they hold none.
+    static func value(_ bytes: [UInt8]) throws(ServerError) -> JSONValue {
+        do {
+            return try JSONValue.parse(bytes, file: "request body")
+        } catch {
+            if case let .invalidUTF8(_, offset, _, _) = error { throw .invalidUTF8(offset: offset) }
+            throw .invalidJSON("line \(error.line), column \(error.column): \(error.reason)")
+        }
     }
 
     /// The value of `key` (the last one when repeated), nil when absent or null.

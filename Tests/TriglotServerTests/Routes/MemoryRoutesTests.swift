@@ -41,7 +41,15 @@ struct MemoryRoutesTests {
                 }
             }
             try await client.execute(uri: "/v1/memory/units", method: .post, headers: .json(), body: .init(string: "{\"beads\": 3")) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("invalid_json"))
+            }
+            try await client.execute(uri: "/v1/memory/units", method: .post, headers: .json(), body: .init(string: "{\"beads\": 3}")) { response in
                 #expect(response.status == .unprocessableContent)
+            }
+            try await client.execute(uri: "/v1/memory/import", method: .post, body: .init(bytes: [0x3C, 0x74, 0xFF])) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("invalid_utf8"))
             }
             let after = try await client.execute(uri: "/v1/memory/export?format=json", method: .get) { String(buffer: $0.body) }
             #expect(after == before)
@@ -55,6 +63,10 @@ struct MemoryRoutesTests {
                 #expect(response.status == .contentTooLarge)
                 #expect(String(buffer: response.body).contains("payload_too_large"))
                 #expect(response.headers[.init("X-Request-Id")!] != nil)
+            }
+            try await client.execute(uri: "/v1/segment", method: .get) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "POST")
             }
             try await client.execute(uri: "/v1/nothing-here", method: .get) { response in
                 #expect(response.status == .notFound)
