@@ -24,6 +24,11 @@ struct WrkRun {
         "\(errors) (connect \(connect), read \(read), write \(write), timeout \(timeout), non-2xx/3xx \(status))"
     }
 
+    /// What the percentiles leave out: wrk records no latency for a request it gave up on.
+    var percentileNote: String {
+        timeout == 0 ? "" : "; the \(timeout) requests over wrk's 2 s timeout are not in these percentiles"
+    }
+
     /// Whether wrk can be run (it is on PATH).
     static var path: String? {
         (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
