@@ -34,6 +34,17 @@ final class RSSSampler: @unchecked Sendable {
         return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
     }
 
+    /// The CPU seconds (user and system) `pid` has used so far, nil once it has exited.
+    static func cpuSeconds(_ pid: pid_t) -> Double? {
+        // /proc/PID/stat: the command (in parentheses, maybe with spaces) then fields 3…; utime
+        // and stime are fields 14 and 15, in clock ticks.
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// "start 41.2, middle 43.0, end 43.1, max 44.0 MB (60 samples, end − start +1.9 MB)".
     static func summary(_ samples: [Int]) -> String {
         guard let first = samples.first, let last = samples.last, let top = samples.max() else { return "no samples" }

@@ -94,6 +94,7 @@ struct ServerLoad: ParsableCommand {
                      summaries.run.percentileNote))
         print("  errors \(summaries.run.errorSummary) (target 0: \(summaries.run.errors == 0 ? "met" : "NOT met"))")
         print("  server RSS, every second of the timed run: \(RSSSampler.summary(summaries.rss))")
+        print(String(format: "  CPU: the server used %.2f cores during the run (wrk most of the rest), the CLI batch %.2f", summaries.cores, batch.cores))
 
         let path = db ?? folder + "/memory.sqlite"
         var random = SplitMix64(seed: 2026)
@@ -130,40 +131,44 @@ struct ServerLoad: ParsableCommand {
                      searches.run.max, searches.run.requests, searches.run.percentileNote))
         print("  errors \(searches.run.errorSummary) (target 0: \(searches.run.errors == 0 ? "met" : "NOT met"))")
         print("  server RSS, every second of the timed run: \(RSSSampler.summary(searches.rss))")
+        print(String(format: "  CPU: the server used %.2f cores during the run", searches.cores))
     }
 
     /// Starts a server with `arguments`, runs `prepare` (checks, warm-up; its note is returned),
     /// then the timed wrk run POSTing `bodies` to `path` while its memory is sampled; the server
     /// is stopped whatever happens.
     private func load(arguments: [String], log: String, path: String, bodies: [String], folder: String,
-                      prepare: (ServerProcess) throws -> String) throws -> (run: WrkRun, rss: [Int], note: String) {
+                      prepare: (ServerProcess) throws -> String) throws -> (run: WrkRun, rss: [Int], note: String, cores: Double) {
         let server = try ServerProcess(binary: binary, arguments: arguments, log: log)
         defer { server.stop() }
         let note = try prepare(server)
         let sampler = RSSSampler(pid: server.pid)
+        let cpu = RSSSampler.cpuSeconds(server.pid) ?? 0
         let run = try WrkRun.post(bodies, to: path, port: server.port, connections: connections, seconds: duration, folder: folder)
+        let cores = ((RSSSampler.cpuSeconds(server.pid) ?? cpu) - cpu) / max(run.seconds, 0.001)
         let rss = sampler.stop()
         FileSystem.note(run.report)
         guard server.isRunning else { throw ServerLoadError("the server stopped during the load; see \(log)") }
-        return (run, rss, note)
+        return (run, rss, note, cores)
     }
 
     /// The CLI's batch rate: `summarize --jsonl` over N copies of `article`, N grown until the
     /// run takes at least 5 s.
-    private func batchRate(_ article: String, folder: String) throws -> (articles: Int, seconds: Double) {
+    private func batchRate(_ article: String, folder: String) throws -> (articles: Int, seconds: Double, cores: Double) {
         let input = folder + "/articles.jsonl"
         var articles = 100
         while true {
             let lines = (1...articles).map { json(["id": String($0), "text": article]) }
             try (lines.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
-            let seconds = try timeBatch(input)
-            if seconds >= 5 { return (articles, seconds) }
+            let (seconds, cpu) = try timeBatch(input)
+            if seconds >= 5 { return (articles, seconds, cpu / seconds) }
             articles = Int(Double(articles) * 6 / max(seconds, 0.05)) + 1
         }
     }
 
-    /// Seconds `binary summarize --jsonl < input` takes, start to exit; its output is discarded.
-    private func timeBatch(_ input: String) throws -> Double {
+    /// Seconds `binary summarize --jsonl < input` takes, start to exit, and the CPU seconds it
+    /// used; its output is discarded.
+    private func timeBatch(_ input: String) throws -> (seconds: Double, cpu: Double) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -178,14 +183,16 @@ struct ServerLoad: ParsableCommand {
         guard spawned == 0 else { throw ServerLoadError("cannot run \(binary): \(String(cString: strerror(spawned)))") }
         ChildCleanup.shared.add(pid: pid)
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         ChildCleanup.shared.forget(pid: pid)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
         // WIFEXITED and WEXITSTATUS, which Swift does not import as macros.
         guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
             throw ServerLoadError("triglot summarize --jsonl failed (wait status \(status))")
         }
-        return seconds
+        return (seconds, cpu)
     }
 
     /// `object` as one line of JSON.
