@@ -11,8 +11,9 @@ struct Bench: ParsableCommand {
             Examples:
               swift run -c release triglot-bench sbd
               swift run -c release triglot-bench speed
+              .build/release/triglot-bench server-load
             """,
-        subcommands: [SentenceBoundaryEvaluation.self, SegmentationSpeed.self, SummaryEvaluation.self, AutoTuning.self, SummarySpeed.self, NameEvaluation.self, RealWorldNameEvaluation.self, NameMatchingSpeed.self, AlignmentEvaluation.self, MemorySpeed.self, StartupSpeed.self]
+        subcommands: [SentenceBoundaryEvaluation.self, SegmentationSpeed.self, SummaryEvaluation.self, AutoTuning.self, SummarySpeed.self, NameEvaluation.self, RealWorldNameEvaluation.self, NameMatchingSpeed.self, AlignmentEvaluation.self, MemorySpeed.self, StartupSpeed.self, ServerLoad.self]
     )
 }
 
