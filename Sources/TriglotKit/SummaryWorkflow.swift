@@ -8,6 +8,9 @@ public struct SummaryWorkflow {
     private let method: any SummarizationMethod
     private let length: SummaryLength
     private let summarizer = Summarizer()
+    /// Sentence segmenters made once per forced language (nil: detected), as the batch keeps one
+    /// per worker: opening ICU's break iterator for every article costs as much as summarizing it.
+    private let segmenters = SegmenterCache()
 
     /// A workflow summarizing by `method` to `length` (one summarizer for every article it is given).
     public init(method: any SummarizationMethod, length: SummaryLength) {
@@ -21,7 +24,7 @@ public struct SummaryWorkflow {
                     length: SummaryLength? = nil) throws(KitError) -> Summary {
         let document: Document
         do {
-            document = try Document(text: text, policy: policy, title: title)
+            document = try Document(text: text, policy: policy, title: title, segmenter: try segmenters.segmenter(for: policy.forcedLanguage))
         } catch {
             throw .text(error)
         }
@@ -30,5 +33,18 @@ public struct SummaryWorkflow {
         } catch {
             throw .summary(error)
         }
+    }
+}
+
+/// The segmenters of one ``SummaryWorkflow``, by the language they are forced to (not thread-safe,
+/// like the workflow's summarizer).
+private final class SegmenterCache {
+    private var made: [Language?: SentenceSegmenter] = [:]
+
+    func segmenter(for language: Language?) throws(TriglotTextError) -> SentenceSegmenter {
+        if let segmenter = made[language] { return segmenter }
+        let segmenter = try SentenceSegmenter(language: language)
+        made[language] = segmenter
+        return segmenter
     }
 }

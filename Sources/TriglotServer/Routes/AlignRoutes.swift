@@ -14,15 +14,16 @@ enum AlignRoutes {
             let policies = (try fields.policy("source_language"), try fields.policy("target_language"))
             let names = try fields.bool("names", default: true)
             let snapshot = services.glossary.snapshot
-            let alignment = try ServerError.mapping { () throws(KitError) in
-                try AlignWorkflow(glossary: snapshot.glossary).run(sourceText: source, targetText: target, policies: policies, names: names)
+            let (alignment, proposals) = try await services.gate.run { () throws(ServerError) in
+                let alignment = try ServerError.mapping { () throws(KitError) in
+                    try AlignWorkflow(glossary: snapshot.glossary).run(sourceText: source, targetText: target, policies: policies, names: names)
+                }
+                let proposals = names ? LearnWorkflow().proposals(alignment.pairs, glossary: snapshot.glossary, folder: services.glossary.folder) : []
+                return (alignment, proposals)
             }
             let languages = (alignment.sourceDocument.language.code, alignment.targetDocument.language.code)
             var members = AlignmentJSON.members(alignment, names: names, languages: languages)
-            if names {
-                let proposals = LearnWorkflow().proposals(alignment.pairs, glossary: snapshot.glossary, folder: services.glossary.folder)
-                members.append(("proposals", .array(proposals.map(AlignmentJSON.pair))))
-            }
+            if names { members.append(("proposals", .array(proposals.map(AlignmentJSON.pair)))) }
             return Response.json(.object(members))
         }
     }

@@ -13,9 +13,11 @@ enum MemoryRoutes {
             let fields = try RequestFields(try await BodyReader.bytes(of: request, limit: limit),
                                            known: ["text", "language", "minimum", "limit"])
             let text = try fields.string("text")
-            let matches = try services.memory.search(text, language: try fields.optionalString("language"),
-                                                     minimum: try fields.optionalInt("minimum", in: 0...100) ?? 70,
-                                                     limit: try fields.optionalInt("limit", in: 1...100) ?? 10)
+            let (language, minimum) = (try fields.optionalString("language"), try fields.optionalInt("minimum", in: 0...100) ?? 70)
+            let count = try fields.optionalInt("limit", in: 1...100) ?? 10
+            let matches = try await services.gate.run { () throws(ServerError) in
+                try services.memory.search(text, language: language, minimum: minimum, limit: count)
+            }
             return Response.json(.object([("matches", .lines(matches.map(MemoryMatchJSON.object)))]))
         }
         writes.post("/v1/memory/units") { request, _ in

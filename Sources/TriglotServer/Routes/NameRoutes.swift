@@ -13,7 +13,7 @@ enum NameRoutes {
             let name = try fields.string("name")
             guard !name.trimmingCharacters(in: " \t\r\n").isEmpty else { throw ServerError.invalidRequest("field \"name\" is empty: give a name to look up") }
             let policy = try fields.policy("from")
-            let found = NameLookupWorkflow(resolver: services.resolver()).run(name, policy: policy)
+            let found = await services.gate.run { NameLookupWorkflow(resolver: services.resolver()).run(name, policy: policy) }
             let targets = try fields.languages("to") ?? Language.allCases.filter { $0 != found.language }
             return Response.json(.object(NameLookupJSON.members(found, targets: targets)))
         }
@@ -22,10 +22,12 @@ enum NameRoutes {
             let text = try fields.string("text")
             let policy = try fields.policy("language")
             let targets = try fields.languages("to") ?? Language.allCases
-            let report = try ServerError.mapping { () throws(KitError) in
-                let document: Document
-                do throws(TriglotTextError) { document = try Document(text: text, policy: policy) } catch { throw .text(error) }
-                return try NamesInTextWorkflow(resolver: services.resolver()).run(document, targets: targets)
+            let report = try await services.gate.run { () throws(ServerError) in
+                try ServerError.mapping { () throws(KitError) in
+                    let document: Document
+                    do throws(TriglotTextError) { document = try Document(text: text, policy: policy) } catch { throw .text(error) }
+                    return try NamesInTextWorkflow(resolver: services.resolver()).run(document, targets: targets)
+                }
             }
             return Response.json(.object(NamesInTextJSON.members(report, forms: true)))
         }

@@ -17,7 +17,9 @@ enum TextRoutes {
                 throw ServerError.invalidRequest("field \"unit\" must be sentence or word (got \(JSONText.quoted(unitName)))")
             }
             let policy = try fields.policy("language")
-            let items = try ServerError.mapping { () throws(KitError) in try SegmentWorkflow(policy: policy).run(text, unit: unit) }
+            let items = try await services.gate.run { () throws(ServerError) in
+                try ServerError.mapping { () throws(KitError) in try SegmentWorkflow(policy: policy).run(text, unit: unit) }
+            }
             return Response.json(.object([("unit", .string(unit.rawValue)), ("items", .lines(Array(SegmentJSON.objects(items, of: text))))]))
         }
         router.post("/v1/summarize") { request, _ in
@@ -27,15 +29,19 @@ enum TextRoutes {
             let length = try length(fields)
             let policy = try fields.policy("language")
             let title = try fields.optionalString("title")
-            let summary = try ServerError.mapping { () throws(KitError) in
-                try services.summaries.with { workflow throws(KitError) in try workflow.run(text, policy: policy, title: title, length: length) }
+            let summary = try await services.gate.run { () throws(ServerError) in
+                try ServerError.mapping { () throws(KitError) in
+                    try services.summaries.with { workflow throws(KitError) in try workflow.run(text, policy: policy, title: title, length: length) }
+                }
             }
             let explain = try fields.bool("explain", default: false)
             guard case var .object(object) = SummaryJSON.object(file: nil, text: text, summary: summary, explain: explain, document: true)
             else { throw ServerError.internal("the summary is not a JSON object") }
             if try fields.bool("names", default: false) {
-                let report = try ServerError.mapping { () throws(KitError) in
-                    try NamesInTextWorkflow(resolver: services.resolver()).run(summary.document, targets: Language.allCases)
+                let report = try await services.gate.run { () throws(ServerError) in
+                    try ServerError.mapping { () throws(KitError) in
+                        try NamesInTextWorkflow(resolver: services.resolver()).run(summary.document, targets: Language.allCases)
+                    }
                 }
                 object.append(("names", .object(NamesInTextJSON.members(report, forms: true))))
             }
@@ -47,9 +53,11 @@ enum TextRoutes {
             let (source, target) = (try fields.string("source"), try fields.string("target"))
             let length = try length(fields)
             let method = try ServerError.mapping { () throws(SummaryError) in try MethodRegistry.method(named: "auto") }
-            let summary = try ServerError.mapping { () throws(KitError) in
-                try BilingualSummaryWorkflow(glossary: services.glossary.snapshot.glossary)
-                    .run(source: source, target: target, method: method, length: length)
+            let summary = try await services.gate.run { () throws(ServerError) in
+                try ServerError.mapping { () throws(KitError) in
+                    try BilingualSummaryWorkflow(glossary: services.glossary.snapshot.glossary)
+                        .run(source: source, target: target, method: method, length: length)
+                }
             }
             return Response.json(BilingualSummaryJSON.object(summary, files: ("source", "target"), explain: false))
         }
