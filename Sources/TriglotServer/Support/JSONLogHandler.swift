@@ -16,7 +16,7 @@ struct JSONLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         let (level, message, explicit) = (event.level, event.message, event.metadata)
-        let time = Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+        let time = Self.timestamp()
         var members: [(key: String, value: JSONOutput)] = [
             ("time", .string(time)), ("level", .string(level.rawValue)), ("logger", .string(label)), ("message", .string(message.description)),
         ]
@@ -24,5 +24,17 @@ struct JSONLogHandler: LogHandler {
             members.append((key, .string(value.description)))
         }
         FileHandle.standardError.write(Data((JSONOutput.object(members).text + "\n").utf8))
+    }
+
+    /// Now in UTC, ISO 8601 with milliseconds (`2026-12-02T14:36:47.042Z`), through the C library:
+    /// Foundation's date formatting cost a fifth of a small request's time.
+    static func timestamp() -> String {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var parts = tm()
+        var seconds = now.tv_sec
+        gmtime_r(&seconds, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+                      parts.tm_hour, parts.tm_min, parts.tm_sec, now.tv_nsec / 1_000_000)
     }
 }
