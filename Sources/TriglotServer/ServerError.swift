@@ -81,7 +81,7 @@ public enum ServerError: Error, Sendable, CustomStringConvertible, HTTPResponseE
         case let .memory(memoryError):
             switch memoryError {
             case let .invalidUTF8(_, offset, _, _): return .invalidUTF8(offset: offset)
-            case .malformedInput, .invalidUTF8: return .unprocessable(error.description)
+            case .malformedInput: return .unprocessable(error.description)
             default: return .internal(error.description)
             }
         }
