@@ -52,7 +52,7 @@ struct EventSummaryEvaluation: ParsableCommand {
         print("KTLAB \(set) (\(clusters.count) clusters, \(clusters.map(\.reports.count).reduce(0, +)) reports): ROUGE-1 / ROUGE-2 / ROUGE-L F1 ×100")
         // The concatenation every one-document system reads, and each report alone for the event summary.
         let concatenated = try clusters.map { cluster in
-            try Document(text: cluster.reports.map(\.body).joined(separator: "\n\n"), language: .vietnamese)
+            try Document(text: cluster.reports.map { $0.body }.joined(separator: "\n\n"), language: .vietnamese)
         }
         let budgets = clusters.map { $0.references.map { scorer.tokenizer.tokens($0).count } }
         var systems: [(name: String, note: String, summaries: [[String]])] = []
@@ -123,7 +123,7 @@ struct EventSummaryEvaluation: ParsableCommand {
             let paragraphs = Dictionary(grouping: body, by: \.paragraph).sorted { $0.key < $1.key }.map { $0.value.map(\.text) }
             sentenceLists.append(paragraphs.flatMap { $0 })
             for budget in budgets[c] {
-                let object: [String: Any] = ["paragraphs": paragraphs, "headings": clusters[c].reports.map(\.title), "budget": budget]
+                let object: [String: Any] = ["paragraphs": paragraphs, "headings": clusters[c].reports.map { $0.title }, "budget": budget]
                 guard let json = try? JSONSerialization.data(withJSONObject: object) else { return nil }
                 lines.append(String(decoding: json, as: UTF8.self))
             }

@@ -39,6 +39,23 @@ public final class EventSummarizer {
         return best
     }
 
+    /// Chinese quotations over several sentences, each report's apart (see ``ChineseLength/quotationGroups(_:)``).
+    private func quotationGroups(_ items: [Item], _ reports: [EventReport]) -> [Int] {
+        var groups: [Int] = []
+        var offset = 0
+        var start = 0
+        while start < items.count {
+            var end = start
+            while end < items.count && items[end].report == items[start].report { end += 1 }
+            let sentences = items[start..<end].map { reports[$0.report].document.sentences[$0.index] }
+            let local = ChineseLength.quotationGroups(sentences.map { ($0.text, $0.paragraph) })
+            groups += local.map { $0 + offset }
+            offset += (local.max() ?? -1) + 1
+            start = end
+        }
+        return groups
+    }
+
     /// One eligible sentence of one report.
     private struct Item {
         let report: Int
@@ -127,7 +144,8 @@ public final class EventSummarizer {
                 return length.cost(of: analysed[item.report].analyses[item.rank],
                                    text: reports[item.report].document.sentences[item.index].text)
             },
-            similarity: { similarity(candidates[$0], candidates[$1]) })
+            similarity: { similarity(candidates[$0], candidates[$1]) },
+            groups: target == .chinese ? quotationGroups(candidates.map { items[$0] }, reports) : nil)
         var sentences = chosen.map { position -> EventSentence in
             let item = items[candidates[position]]
             return EventSentence(source: EventSource(report: item.report, name: reports[item.report].name, sentence: item.index, similarity: 1),
