@@ -10,7 +10,10 @@ import TriglotText
 /// with redundancy control over all of them, so the same fact told by two agencies is chosen
 /// once. Not thread-safe: make one per thread.
 public final class EventSummarizer {
-    /// The weight of confirmation against a sentence's own score (both in 0...1).
+    /// The weight of confirmation against a sentence's own score (both in 0...1). 0.25 was the
+    /// best of 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3 on KTLAB's development clusters (R1 57.1 against
+    /// 55.5 without confirmation and 54.3 at 1): confirmation breaks ties among each report's
+    /// key sentences; weighted more, it prefers background every report repeats.
     public var confirmationWeight: Double
     /// The weight of score against novelty when choosing (as ``SummarizationMethod/relevanceWeight``).
     public var relevanceWeight: Double
@@ -20,7 +23,7 @@ public final class EventSummarizer {
     private let method = AutoMethod()
 
     /// A summarizer that treats `names` (e.g. glossary entries) as single terms.
-    public init(names: TermSet = TermSet(), confirmationWeight: Double = 1.0, relevanceWeight: Double = 0.7) {
+    public init(names: TermSet = TermSet(), confirmationWeight: Double = 0.25, relevanceWeight: Double = 0.7) {
         summarizer = Summarizer(names: names)
         self.confirmationWeight = confirmationWeight
         self.relevanceWeight = relevanceWeight
