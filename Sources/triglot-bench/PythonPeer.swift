@@ -26,7 +26,7 @@ struct PythonPeer {
         // Messages go to a file: a peer that filled a pipe we did not read would hang.
         let messages = input.appendingPathExtension("err")
         defer { try? FileManager.default.removeItem(at: messages) }
-        FileManager.default.createFile(atPath: messages.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
         let output = Pipe()
         process.standardOutput = output
         process.standardError = try? FileHandle(forWritingTo: messages)
