@@ -8,6 +8,8 @@ public enum SummaryError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidLength(String)
     /// The text layer failed (ICU).
     case text(TriglotTextError)
+    /// An event summary was asked in a language none of its reports is written in.
+    case noReportIn(Language)
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum SummaryError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid summary length: \(reason)"
         case let .text(error):
             return error.description
+        case let .noReportIn(language):
+            return "no report is in \(language.code): an event summary takes its sentences from reports in the language asked for"
         }
     }
 }

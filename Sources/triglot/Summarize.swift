@@ -24,6 +24,10 @@ extension Triglot {
                 indices and texts, and the pair's score with each side's; --explain adds every
                 pair's scores (text and Markdown print them as a list and a table).
 
+                With --event A B C…, the files are reports of one event in any of the three languages:
+                one summary, facts other reports confirm first, each told once, from the reports in
+                --to's language; JSON lists each sentence's sources (file, sentence index).
+
                 HTML writes one self-contained page (no script, no external file): the whole
                 article with the chosen sentences shaded and its glossary names underlined,
                 their English, Chinese and Vietnamese forms shown on hover or keyboard focus.
@@ -34,6 +38,7 @@ extension Triglot {
                   triglot summarize --chars 120 examples/lmc-2022-wang-yi-bui-thanh-son.zh.txt
                   triglot summarize --jsonl < articles.jsonl > summaries.jsonl
                   triglot summarize --parallel report.en.txt report.zh.txt
+                  triglot summarize --event --names --to vi report.en.txt report.zh.txt report.vi.txt
                   triglot summarize --format html article.zh.txt > summary.html
                 """
         )
@@ -70,13 +75,15 @@ extension Triglot {
         @Option(parsing: .unconditional, help: "At most N words (Vietnamese: syllables); at least one sentence, however long.")
         var words: Int?
 
-        @Option(parsing: .unconditional, help: "At most N characters, white space not counted (for Chinese); at least one sentence, however long.")
+        @Option(parsing: .unconditional, help: "At most N characters (Chinese as editors count: Han characters and full-width punctuation, a Latin or digit run as one; quotations never cut); at least one sentence.")
         var chars: Int?
 
         @OptionGroup var batch: JSONLinesOptions<BatchSummaryWorkflow>
 
         @Flag(help: "Summarize an article and its translation (two files) as sentence pairs.")
         var parallel = false
+
+        @OptionGroup var event: EventOptions
 
         @OptionGroup var glossaries: GlossaryOptions
 
@@ -98,10 +105,11 @@ extension Triglot {
                 throw ValidationError("--format html shows one article: give one file, without --parallel or --explain")
             }
             try batch.refuse(files: !files.isEmpty, options: ["--format": format != .text, "--explain": explain])
+            try event.validate(files: files, parallel: parallel, jsonl: batch.jsonl, format: format, title: title, method: method)
             if parallel {
                 if files.count != 2 { throw ValidationError("--parallel takes two files: an article and its translation") }
                 if batch.jsonl || title != nil || lang != .auto { throw ValidationError("--parallel detects each file's language and headline; drop --jsonl, --title and --lang") }
-            } else if !glossaries.paths.isEmpty && format != .html {
+            } else if !glossaries.paths.isEmpty && format != .html && !event.event {
                 throw ValidationError("--glossary is used with --parallel, to align the two articles")
             } else if title != nil && files.count > 1 {
                 throw ValidationError("--title applies to one article; give one file")
@@ -114,6 +122,7 @@ extension Triglot {
             if batch.jsonl {
                 return try batch.run(BatchSummaryWorkflow(method: method, length: length, language: lang.policy), limit: limit)
             }
+            if event.event { return try summarizeEvent() }
             if parallel {
                 try summarizePair(method: method)
                 return

@@ -106,6 +106,17 @@ import Testing
             cases.append(Case(name: "summarize.two.en-zh.\(extensions[format]!)",
                               kind: .command(["summarize", "--format", format, english, chinese], stdin: "")))
         }
+        // One event summary of the six bundled reports of two events (two per language): in English
+        // by default (the first report's language among equals), and in Chinese with the names' forms.
+        let reports = examples.map(\.1) + examples.map { "examples/lmc-2022-foreign-ministers-meeting.\($0.0).txt" }
+        for format in ["text", "json", "markdown"] {
+            cases.append(Case(name: "summarize.event.\(extensions[format]!)",
+                              kind: .command(["summarize", "--event", "--format", format] + reports, stdin: "")))
+        }
+        for format in ["text", "json"] {
+            cases.append(Case(name: "summarize.event.names.zh.\(extensions[format]!)",
+                              kind: .command(["summarize", "--event", "--to", "zh", "--names", "--format", format] + reports, stdin: "")))
+        }
         cases.append(Case(name: "summarize.jsonl.jsonl", kind: .command(["summarize", "--jsonl"], stdin: articles), status: 65))
         // The other --jsonl cases (GoldenOutputTests+JSONLines.swift): each has a record refused, so exit 65.
         cases += jsonLinesCases.map { Case(name: $0.name, kind: .command($0.arguments, stdin: $0.stdin), status: 65) }

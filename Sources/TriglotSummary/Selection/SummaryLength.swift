@@ -8,7 +8,10 @@ public enum SummaryLength: Sendable, Equatable {
     case ratio(Double)
     /// At most this many words (syllables in Vietnamese), but at least one sentence.
     case words(Int)
-    /// At most this many characters, white space not counted (for Chinese), but at least one sentence.
+    /// At most this many characters, but at least one sentence. Chinese sentences are counted as
+    /// editors count them (Han characters and full-width punctuation one each, a run of Latin
+    /// letters or digits one, white space and half-width punctuation nothing); other sentences by
+    /// their characters other than white space.
     case characters(Int)
 
     /// Checks the limit makes sense.
@@ -37,7 +40,7 @@ public enum SummaryLength: Sendable, Equatable {
     func cost(of analysis: SentenceTerms.Analysis, text: String) -> Int? {
         switch self {
         case .words: return analysis.words
-        case .characters: return SentenceTerms.countNonSpace(text)
+        case .characters: return ChineseLength.hasHan(text) ? ChineseLength.characters(text) : SentenceTerms.countNonSpace(text)
         default: return nil
         }
     }
