@@ -56,7 +56,10 @@ public struct EventBriefNames: Sendable {
             let here = names.filter { $0.sentence == number && !$0.forms.isEmpty }
             let first = here.filter { glossedConcepts.insert($0.concept.id).inserted }
             for name in first.reversed() {
-                let gloss = " (" + name.forms.map(\.form).joined(separator: ", ") + ")"
+                // A form the two other languages share (Myanmar, Bagan) is shown once.
+                var shown: [String] = []
+                for form in name.forms.map(\.form) where !shown.contains(form) { shown.append(form) }
+                let gloss = " (" + shown.joined(separator: ", ") + ")"
                 scalars.insert(contentsOf: gloss.unicodeScalars, at: name.end)
             }
             var text = String.UnicodeScalarView()
