@@ -56,9 +56,11 @@ public struct EventBriefNames: Sendable {
             let here = names.filter { $0.sentence == number && !$0.forms.isEmpty }
             let first = here.filter { glossedConcepts.insert($0.concept.id).inserted }
             for name in first.reversed() {
-                // A form the two other languages share (Myanmar, Bagan) is shown once.
+                // A form the other languages share (Myanmar, Bagan) is shown once, and not at all
+                // when it is the name as written.
                 var shown: [String] = []
-                for form in name.forms.map(\.form) where !shown.contains(form) { shown.append(form) }
+                for form in name.forms.map(\.form) where !shown.contains(form) && form != name.text { shown.append(form) }
+                guard !shown.isEmpty else { continue }
                 let gloss = " (" + shown.joined(separator: ", ") + ")"
                 scalars.insert(contentsOf: gloss.unicodeScalars, at: name.end)
             }
