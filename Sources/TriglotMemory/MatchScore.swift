@@ -32,11 +32,13 @@ public enum MatchScore {
     public struct Scorer {
         private let query: String
         private let tokens: [Token]
+        private let words: [UInt64]
 
         /// A scorer for `query`.
         public init(_ query: String) {
             self.query = query
             tokens = MatchScore.tokens(query)
+            words = MatchScore.foldedWords(tokens)
         }
 
         /// The percentage of `candidate`, or nil when it is certainly below `minimum` (the
@@ -48,6 +50,8 @@ public enum MatchScore {
             if length == 0 { return minimum <= 99 ? 99 : nil }
             // Costs in tenths: a minor difference costs 1 or 2, an edit 10.
             let allowed = minimum <= 0 ? Int.max / 2 : Int((Double(100 - minimum) / 10 * Double(length)).rounded(.up))
+            // Most candidates of a search fall short: a bound answers them without the distance.
+            if minimum > 0 && 10 * MatchScore.unpairedWords(words, MatchScore.foldedWords(other)) > allowed { return nil }
             guard let (cost, edits) = MatchScore.distance(tokens, other, allowedCost: allowed) else { return nil }
             // The same text in another Unicode normalization form (NFC, NFD) is identical.
             if cost == 0 && candidate == query { return 100 }
@@ -65,6 +69,25 @@ public enum MatchScore {
         /// For a word: whether it is ASCII letters only (only other words can differ in
         /// diacritics alone); meaningless for numbers and punctuation.
         var isASCII = true
+        /// A hash of the token's bytes: tokens with different hashes differ.
+        let exact: UInt64
+        /// For a word, a hash of its letters as ``sameBaseLetters(_:_:)`` compares them (lower
+        /// case, no diacritics): words with different hashes differ by more than marks or case.
+        let folded: UInt64
+
+        init(text: Substring, kind: Kind, isASCII: Bool = true) {
+            self.text = text
+            self.kind = kind
+            self.isASCII = isASCII
+            var exact: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in text.utf8 { exact = (exact ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            self.exact = exact
+            guard kind == .word else { folded = exact; return }
+            var folded: UInt64 = 0xCBF2_9CE4_8422_2325
+            var letters = text.unicodeScalars.makeIterator()
+            while let letter = MatchScore.nextBaseLetter(&letters) { folded = (folded ^ UInt64(letter)) &* 0x0000_0100_0000_01B3 }
+            self.folded = folded
+        }
     }
 
     /// The tokens of `text` (see the type's comment), cut on Unicode scalars for speed.
@@ -138,6 +161,23 @@ public enum MatchScore {
             || (0xF900...0xFAFF).contains(value) || (0x20000...0x3FFFF).contains(value)
     }
 
+    /// The folded hashes of the words among `tokens`, sorted.
+    static func foldedWords(_ tokens: [Token]) -> [UInt64] {
+        tokens.compactMap { $0.kind == .word ? $0.folded : nil }.sorted()
+    }
+
+    /// A lower bound of ``distance(_:_:allowedCost:)``'s cost in edits: a word of one text
+    /// with no word of the same letters (``Token/folded``) left to pair with in the other is
+    /// dropped or replaced, an edit each, and one edit touches one word of each text; so the
+    /// larger count of unpaired words of either side. `a` and `b` are sorted folded hashes.
+    static func unpairedWords(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, paired = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { paired += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return max(a.count, b.count) - paired
+    }
+
     /// Cheapest alignment cost (in tenths) and the number of edits (not minor differences) on
     /// that path, or nil once every path costs more than `allowedCost`.
     static func distance(_ a: [Token], _ b: [Token], allowedCost: Int = Int.max / 2) -> (cost: Int, edits: Int)? {
@@ -146,10 +186,11 @@ public enum MatchScore {
         func gap(_ token: Token) -> Int { token.kind == .punctuation ? 2 * shift : 10 * shift + 1 }
         func substitution(_ x: Token, _ y: Token) -> Int {
             // Byte comparison: Unicode-aware == costs more and the texts are compared as typed.
-            if x.text.utf8.elementsEqual(y.text.utf8) { return 0 }
+            // The hashes answer most pairs (different words) without reading the text.
+            if x.exact == y.exact && x.text.utf8.elementsEqual(y.text.utf8) { return 0 }
             if x.kind == .number && y.kind == .number { return 2 * shift }
             if x.kind == .punctuation && y.kind == .punctuation { return 2 * shift }
-            guard x.kind == .word && y.kind == .word else { return 10 * shift + 1 }
+            guard x.kind == .word && y.kind == .word, x.folded == y.folded else { return 10 * shift + 1 }
             if x.isASCII && y.isASCII { return equalIgnoringASCIICase(x.text, y.text) ? 1 * shift : 10 * shift + 1 }
             // Other words: the same letters but for diacritics (a cheap test first, then a table
             // of base letters), and only then the keys that tell case, composition and tone-mark
@@ -160,15 +201,27 @@ public enum MatchScore {
             return MatchKey.strict(left) == MatchKey.strict(right) ? 1 * shift : 5 * shift + 1
         }
         let limit = allowedCost >= Int.max / (2 * shift) ? Int.max / 2 : (allowedCost + 1) * shift
+        // The inner loop reads plain values: copying a Token (its Substring) per cell costs
+        // more than the comparison. Equal tokens cost 0 and differently hashed words (most
+        // pairs) an edit without looking at the tokens at all.
+        let exactB = b.map(\.exact), foldedB = b.map(\.folded), wordB = b.map { $0.kind == .word }
+        let gapB = b.map(gap)
         var previous = [Int](repeating: 0, count: b.count + 1)
-        for j in b.indices { previous[j + 1] = previous[j] + gap(b[j]) }
+        for j in b.indices { previous[j + 1] = previous[j] + gapB[j] }
         var current = previous
         for i in a.indices {
             let drop = gap(a[i])
+            let exact = a[i].exact, folded = a[i].folded, isWord = a[i].kind == .word
             current[0] = previous[0] + drop
             var rowMinimum = current[0]
             for j in b.indices {
-                let cell = min(previous[j] + substitution(a[i], b[j]), previous[j + 1] + drop, current[j] + gap(b[j]))
+                let cost: Int
+                if exact == exactB[j] || (isWord && wordB[j] && folded == foldedB[j]) || !(isWord && wordB[j]) {
+                    cost = substitution(a[i], b[j])
+                } else {
+                    cost = 10 * shift + 1
+                }
+                let cell = min(previous[j] + cost, previous[j + 1] + drop, current[j] + gapB[j])
                 current[j + 1] = cell
                 rowMinimum = min(rowMinimum, cell)
             }
@@ -205,30 +258,45 @@ public enum MatchScore {
             }
             if (0x0300...0x036F).contains(p.value) || (0x0300...0x036F).contains(q.value) { return true }
             if p.isASCII && q.isASCII && (p.value | 0x20) != (q.value | 0x20) { return false }
+            // Two different Han, kana or Hangul characters never differ in marks alone (Chinese
+            // compares character by character, so this pair is asked most); only compatibility
+            // ideographs have a canonical equivalent among the others.
+            if p != q && isUnmarkedScript(p) && isUnmarkedScript(q) { return false }
         }
+    }
+
+    /// Han, kana, Hangul syllables and the CJK symbols before them (U+2E80–U+D7AF), but not
+    /// the compatibility ideographs, which decompose to other Han characters.
+    static func isUnmarkedScript(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2E80...0xD7AF).contains(scalar.value)
     }
 
     /// Whether two words have the same letters once lower-cased and stripped of diacritics
     /// (``MatchKey/loose(_:)``, đ as d), compared scalar by scalar through ``baseLetters``.
     static func sameBaseLetters(_ x: Substring, _ y: Substring) -> Bool {
         var first = x.unicodeScalars.makeIterator(), second = y.unicodeScalars.makeIterator()
-        func nextLetter(_ iterator: inout Substring.UnicodeScalarView.Iterator) -> UInt32? {
-            while let scalar = iterator.next() {
-                let value = scalar.value
-                if value < 0x80 { return (0x41...0x5A).contains(value) ? value | 0x20 : value }
-                if (0x0300...0x036F).contains(value) { continue }  // a combining mark (NFD)
-                if let base = baseLetters[value] { return base }
-                // Other scripts (Cyrillic, Greek, full-width Latin): the letter in lower case.
-                let lower = scalar.properties.lowercaseMapping.unicodeScalars
-                return lower.count == 1 ? lower.first!.value : value
-            }
-            return nil
-        }
         while true {
-            let p = nextLetter(&first), q = nextLetter(&second)
+            let p = nextBaseLetter(&first), q = nextBaseLetter(&second)
             if p != q { return false }
             if p == nil { return true }
         }
+    }
+
+    /// The next letter of a word as ``sameBaseLetters(_:_:)`` compares it: lower case, without
+    /// diacritics, combining marks skipped; nil at the end.
+    static func nextBaseLetter(_ iterator: inout Substring.UnicodeScalarView.Iterator) -> UInt32? {
+        while let scalar = iterator.next() {
+            let value = scalar.value
+            if value < 0x80 { return (0x41...0x5A).contains(value) ? value | 0x20 : value }
+            if (0x0300...0x036F).contains(value) { continue }  // a combining mark (NFD)
+            // Han, kana and Hangul have no case and no diacritics: asked most for Chinese.
+            if isUnmarkedScript(scalar) { return value }
+            if let base = baseLetters[value] { return base }
+            // Other scripts (Cyrillic, Greek, full-width Latin): the letter in lower case.
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            return lower.count == 1 ? lower.first!.value : value
+        }
+        return nil
     }
 
     /// The lower-case base letter of each Latin letter with diacritics (U+00C0–U+024F,

@@ -16,6 +16,10 @@ enum MemorySchema {
     /// The tables every memory has; see ``TranslationMemory`` for what each holds.
     static let tables: Set<String> = ["unit", "variant", "variant_index", "term"]
 
+    /// The table of ``MemorySketch`` keys, which memories made before it lack until they are
+    /// next opened for writing (``addSketches(in:)``).
+    static let sketchTable = "variant_sketch"
+
     /// What the database of `db` holds.
     static func contents(of db: Database) throws -> Contents {
         // SQLite's own objects (sqlite_sequence, sqlite_stat1) say nothing about who made the file.
@@ -43,5 +47,28 @@ enum MemorySchema {
             CREATE VIRTUAL TABLE variant_index USING fts5(key, content='', tokenize='unicode61 remove_diacritics 0');
             CREATE TABLE term (text TEXT PRIMARY KEY, units INTEGER NOT NULL) WITHOUT ROWID;
             """)
+        try createSketchTable(in: db)
+    }
+
+    /// Whether the memory of `db` has the sketch table (and so every variant's keys).
+    static func hasSketches(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = ?", arguments: [sketchTable]) ?? false
+    }
+
+    /// Gives a memory made before sketches their table, with the keys of every variant it
+    /// holds, inside the caller's transaction: all of them or (on failure) none.
+    static func addSketches(in db: Database) throws {
+        try createSketchTable(in: db)
+        let insert = try db.makeStatement(sql: "INSERT INTO \(sketchTable) (rowid, key) VALUES (?, ?)")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM variant ORDER BY id")
+        while let row = try rows.next() {
+            let text: String = row[1]
+            try insert.execute(arguments: [row[0] as Int64, MemorySketch.indexText(terms: CandidateQuery.terms(of: text))])
+        }
+    }
+
+    /// Detail `none` keeps only which variants hold a key, all that search reads.
+    private static func createSketchTable(in db: Database) throws {
+        try db.execute(sql: "CREATE VIRTUAL TABLE \(sketchTable) USING fts5(key, content='', columnsize=0, detail=none, tokenize='ascii')")
     }
 }

@@ -78,6 +78,8 @@ public final class TranslationMemory: Sendable {
         configuration.busyMode = .timeout(600)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Search reads pages all over a large memory: mapped, they cost no read() each.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
         do {
             let pool = try Self.open(path: path, configuration: configuration)
@@ -88,7 +90,7 @@ public final class TranslationMemory: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     switch try MemorySchema.contents(of: db) {
-                    case .memory: break
+                    case .memory: if try !MemorySchema.hasSketches(db) { try MemorySchema.addSketches(in: db) }
                     case .empty: try MemorySchema.create(in: db)
                     case .foreign: throw ForeignDatabase()
                     }
@@ -145,6 +147,7 @@ public final class TranslationMemory: Sendable {
             let insertUnit = try db.makeStatement(sql: "INSERT OR IGNORE INTO unit (fingerprint, source, created) VALUES (?, ?, ?)")
             let insertVariant = try db.makeStatement(sql: "INSERT INTO variant (unit, lang, text) VALUES (?, ?, ?)")
             let insertIndex = try db.makeStatement(sql: "INSERT INTO variant_index (rowid, key) VALUES (?, ?)")
+            let insertSketch = try db.makeStatement(sql: "INSERT INTO \(MemorySchema.sketchTable) (rowid, key) VALUES (?, ?)")
             let countTerm = try db.makeStatement(sql: "INSERT INTO term (text, units) VALUES (?, ?) ON CONFLICT (text) DO UPDATE SET units = units + excluded.units")
             var termCounts: [String: Int] = [:]
             let formatter = ISO8601DateFormatter()
@@ -158,7 +161,9 @@ public final class TranslationMemory: Sendable {
                     try insertVariant.execute(arguments: [unitID, variant.language, variant.text])
                     let terms = CandidateQuery.terms(of: variant.text)
                     for term in terms { termCounts[term, default: 0] += 1 }
-                    try insertIndex.execute(arguments: [db.lastInsertedRowID, terms.joined(separator: " ")])
+                    let variantID = db.lastInsertedRowID
+                    try insertIndex.execute(arguments: [variantID, terms.joined(separator: " ")])
+                    try insertSketch.execute(arguments: [variantID, MemorySketch.indexText(terms: terms)])
                 }
                 added += 1
             }
@@ -188,48 +193,31 @@ public final class TranslationMemory: Sendable {
 
     /// The best matches for `text` at or above `minimum` percent, best first; only variants in
     /// `language` (and its subtags) when given; at most `candidates` index hits are scored.
+    /// `sketches: false` finds candidates through the word index alone, as before sketches.
     public func search(_ text: String, language: String? = nil, minimum: Int = 70, limit: Int = 10,
-                       candidates: Int = 150) throws(MemoryError) -> [MemoryMatch] {
+                       candidates: Int = 150, sketches: Bool = true) throws(MemoryError) -> [MemoryMatch] {
         let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !query.isEmpty, limit > 0 else { return [] }
         return try read { db in
-            var found: [(variantID: Int64, unitID: Int64, variant: Variant)] = []
-            let languageFilter = language.map { _ in " AND (lower(v.lang) = ? OR lower(v.lang) LIKE ? || '-%')" } ?? ""
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            let sql: String
-            var prefetched: [Row]?
             let terms = CandidateQuery.terms(of: query)
-            var counts: [(term: String, units: Int)] = []
-            let countTerm = try db.makeStatement(sql: "SELECT units FROM term WHERE text = ?")
-            for term in terms { counts.append((term, try Int.fetchOne(countTerm, arguments: [term]) ?? 0)) }
-            if let expression = CandidateQuery.expression(terms: counts) {
-                sql = """
-                    SELECT v.id, v.unit, v.lang, v.text FROM variant_index JOIN variant v ON v.id = variant_index.rowid
-                    WHERE variant_index MATCH ?\(languageFilter) ORDER BY variant_index.rank LIMIT ?
-                    """
-                arguments.append(expression)
-                if let loose = CandidateQuery.expression(terms: counts, strict: false), loose != expression {
-                    var strictArguments = arguments
-                    if let language { strictArguments.append(language.lowercased()); strictArguments.append(language.lowercased()) }
-                    strictArguments.append(candidates)
-                    let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(strictArguments))
-                    if rows.isEmpty { arguments[0] = loose } else { prefetched = rows }
-                }
-            } else {
-                // No indexed word (only numbers and punctuation, or words never seen): exact matches only.
-                sql = "SELECT v.id, v.unit, v.lang, v.text FROM variant v WHERE v.text = ?\(languageFilter) LIMIT ?"
-                arguments.append(query)
-            }
-            if let language { arguments.append(language.lowercased()); arguments.append(language.lowercased()) }
-            arguments.append(candidates)
-            for row in try prefetched ?? Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-                found.append((row[0], row[1], Variant(language: row[2], text: row[3])))
-            }
+            let useSketches = try sketches && terms.count >= MemorySketch.minimumTerms && MemorySchema.hasSketches(db)
+            let found = useSketches
+                ? try sketchCandidates(db, terms: terms, language: language, candidates: candidates)
+                : try indexCandidates(db, query: query, terms: terms, language: language, candidates: candidates)
             var best: [Int64: (Variant, Int)] = [:]
             let scorer = MatchScore.Scorer(query)
+            // Once `limit` units are found, a candidate must reach the lowest of them to matter:
+            // asking the scorer for that much lets it give up on a poor candidate early. (Kept
+            // at most 94: above it, bands lift minor differences over what the cost allows.)
+            var top: [Int] = []  // the best `limit` scores, ascending; a unit's earlier score may linger, only lowering the floor
             for candidate in found {
-                guard let score = scorer.percentage(candidate.variant.text, minimum: minimum) else { continue }
+                let floor = top.count >= limit ? max(minimum, min(94, top[0])) : minimum
+                guard let score = scorer.percentage(candidate.variant.text, minimum: floor) else { continue }
                 if let seen = best[candidate.unitID], seen.1 >= score { continue }
+                if best[candidate.unitID] == nil {
+                    top.insert(score, at: top.firstIndex { $0 > score } ?? top.count)
+                    if top.count > limit { top.removeFirst() }
+                }
                 best[candidate.unitID] = (candidate.variant, score)
             }
             let ranked = best.sorted { ($0.value.1, -$0.key) > ($1.value.1, -$1.key) }.prefix(limit)
@@ -242,6 +230,97 @@ public final class TranslationMemory: Sendable {
                                            created: (row?[1] as String?).flatMap { formatter.date(from: $0) })
                 return MemoryMatch(unit: unit, matched: hit.0, percentage: hit.1)
             }
+        }
+    }
+
+    /// A variant worth scoring: its id, its unit's and its text.
+    private typealias Candidate = (variantID: Int64, unitID: Int64, variant: Variant)
+
+    /// Up to `candidates` variants sharing the most ``MemorySketch`` keys with a query of
+    /// `terms`, most first (newest first among equals), in `language` when given.
+    private func sketchCandidates(_ db: Database, terms: [String], language: String?, candidates: Int) throws -> [Candidate] {
+        // Newest first, at most `commonKey` rows: a key held by more (a pair of words as
+        // common as "the" and "of") tells little and its votes are dropped, unless every key
+        // is that common (a sentence repeated thousands of times): then its newest rows count.
+        let lookup = try db.cachedStatement(sql: """
+            SELECT rowid FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ? ORDER BY rowid DESC LIMIT \(MemorySketch.commonKey)
+            """)
+        var shared: [Int64: Int] = [:]
+        var common: [[Int64]] = []
+        for key in MemorySketch.keys(terms: terms) {
+            let rows = try Int64.fetchAll(lookup, arguments: ["\"" + key + "\""])
+            if rows.count >= MemorySketch.commonKey { common.append(rows); continue }
+            for id in rows { shared[id, default: 0] += 1 }
+        }
+        if shared.isEmpty { for rows in common { for id in rows { shared[id, default: 0] += 1 } } }
+        // Counts are 1…bands: a bucket per count, each sorted newest first, beats sorting all.
+        var buckets = [[Int64]](repeating: [], count: MemorySketch.bands + 1)
+        for (id, count) in shared { buckets[count].append(id) }
+        let ranked = buckets.reversed().lazy.flatMap { $0.sorted(by: >) }
+        let fetch = try db.cachedStatement(sql: "SELECT unit, lang, text FROM variant WHERE id = ?")
+        let wanted = language?.lowercased()
+        var found: [Candidate] = []
+        for id in ranked {
+            if found.count >= candidates { break }
+            guard let row = try Row.fetchOne(fetch, arguments: [id]) else { continue }
+            let lang = (row[1] as String).lowercased()
+            if let wanted, lang != wanted && !lang.hasPrefix(wanted + "-") { continue }
+            found.append((id, row[0], Variant(language: row[1], text: row[2])))
+        }
+        return found
+    }
+
+    /// Up to `candidates` variants holding the rarest of the query's `terms` (see
+    /// ``CandidateQuery``), best ranked first, in `language` when given; the exact text when
+    /// no term is in the memory.
+    private func indexCandidates(_ db: Database, query: String, terms: [String], language: String?, candidates: Int) throws -> [Candidate] {
+        var found: [Candidate] = []
+        let languageFilter = language.map { _ in " AND (lower(v.lang) = ? OR lower(v.lang) LIKE ? || '-%')" } ?? ""
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        let sql: String
+        var prefetched: [Row]?
+        var counts: [(term: String, units: Int)] = []
+        let countTerm = try db.makeStatement(sql: "SELECT units FROM term WHERE text = ?")
+        for term in terms { counts.append((term, try Int.fetchOne(countTerm, arguments: [term]) ?? 0)) }
+        if let expression = CandidateQuery.expression(terms: counts) {
+            sql = """
+                SELECT v.id, v.unit, v.lang, v.text FROM variant_index JOIN variant v ON v.id = variant_index.rowid
+                WHERE variant_index MATCH ?\(languageFilter) ORDER BY variant_index.rank LIMIT ?
+                """
+            arguments.append(expression)
+            if let loose = CandidateQuery.expression(terms: counts, strict: false), loose != expression {
+                var strictArguments = arguments
+                if let language { strictArguments.append(language.lowercased()); strictArguments.append(language.lowercased()) }
+                strictArguments.append(candidates)
+                let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(strictArguments))
+                if rows.isEmpty { arguments[0] = loose } else { prefetched = rows }
+            }
+        } else {
+            // No indexed word (only numbers and punctuation, or words never seen): exact matches only.
+            sql = "SELECT v.id, v.unit, v.lang, v.text FROM variant v WHERE v.text = ?\(languageFilter) LIMIT ?"
+            arguments.append(query)
+        }
+        if let language { arguments.append(language.lowercased()); arguments.append(language.lowercased()) }
+        arguments.append(candidates)
+        for row in try prefetched ?? Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
+            found.append((row[0], row[1], Variant(language: row[2], text: row[3])))
+        }
+        return found
+    }
+
+    /// The exact answer search approximates: every variant in `language` scored, the best
+    /// `limit` at or above `minimum`, best first. For benchmarks: seconds at a million units.
+    public func searchByFullScan(_ text: String, language: String, minimum: Int = 70, limit: Int = 10) throws(MemoryError) -> [MemoryMatch] {
+        let scorer = MatchScore.Scorer(text)
+        return try read { db in
+            var scored: [MemoryMatch] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT unit, lang, text FROM variant WHERE lang = ?", arguments: [language])
+            while let row = try rows.next() {
+                let variant = Variant(language: row[1], text: row[2])
+                guard let score = scorer.percentage(variant.text, minimum: minimum) else { continue }
+                scored.append(MemoryMatch(unit: TranslationUnit(id: row[0], variants: [variant]), matched: variant, percentage: score))
+            }
+            return Array(scored.sorted { $0.percentage > $1.percentage }.prefix(limit))
         }
     }
 

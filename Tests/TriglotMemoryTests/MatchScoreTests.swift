@@ -79,3 +79,32 @@ private extension String {
     /// The text in Unicode's decomposed form (NFD), as some tools write Vietnamese.
     var decomposedForTest: String { NormalizationForm.nfd.apply(self) }
 }
+
+/// The shortcuts search takes (the unpaired-word bound, the hashed comparisons) never change a score.
+@Suite struct MatchScoreBoundTests {
+    @Test func aMinimumNeverChangesAScoreItLetsThrough() {
+        var random = SystemRandomNumberGenerator()
+        let words = ["Hà", "Nội", "Ha", "Noi", "hà", "nội", "the", "The", "talks", "2022", "2023", ",", ".", "王", "毅", "会", "見", "見", "hoà", "hòa", "và", "va", "trade"]
+        for _ in 0..<2_000 {
+            let a = (0..<Int.random(in: 1...12, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            let b = (0..<Int.random(in: 1...12, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            let full = MatchScore.percentage(a, b)
+            // 95–99 lift texts with minor differences only over what their cost allows; the
+            // distance's own cut-off does not know it (a known limit, apart from the bound).
+            guard full < 95 else { continue }
+            for minimum in [50, 70, 85, 94] {
+                let scored = MatchScore.Scorer(a).percentage(b, minimum: minimum)
+                #expect(scored == (full >= minimum ? full : nil), "\(a) | \(b) at \(minimum)")
+            }
+        }
+    }
+
+    @Test func unpairedWordsBoundTheEdits() {
+        let a = MatchScore.foldedWords(MatchScore.tokens("Hà Nội and Hanoi , 2022"))
+        let b = MatchScore.foldedWords(MatchScore.tokens("ha noi or Hanoi"))
+        // "and" has no partner; Hà/ha and Nội/noi share their letters; 2022 and "," are no words.
+        #expect(MatchScore.unpairedWords(a, b) == 1)
+        #expect(MatchScore.unpairedWords(a, a) == 0)
+        #expect(MatchScore.unpairedWords(a, []) == 4)
+    }
+}
