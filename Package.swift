@@ -125,7 +125,9 @@ let package = Package(
         .executableTarget(
             name: "triglot-bench",
             dependencies: [
+                "TriglotKit",
                 "TriglotText",
+                "TriglotFormats",
                 "TriglotSummary",
                 "TriglotNames",
                 "TriglotAlign",

@@ -36,7 +36,7 @@ public struct JSONLinesRecord {
     }
 
     /// The value of `key`; a repeated key gives its last value, as Foundation's reader did.
-    private func value(_ key: String) -> JSONValue.Content? { members.last { $0.key == key }?.value.content }
+    func value(_ key: String) -> JSONValue.Content? { members.last { $0.key == key }?.value.content }
 
     /// The string `key` holds, or nil when it is absent or not a string.
     public func text(_ key: String) -> String? {

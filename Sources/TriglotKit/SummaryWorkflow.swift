@@ -36,9 +36,9 @@ public struct SummaryWorkflow {
     }
 }
 
-/// The segmenters of one ``SummaryWorkflow``, by the language they are forced to (not thread-safe,
-/// like the workflow's summarizer).
-private final class SegmenterCache {
+/// The segmenters of one ``SummaryWorkflow`` or ``EventSummaryWorkflow``, by the language they
+/// are forced to (not thread-safe, like the workflow's summarizer).
+final class SegmenterCache {
     private var made: [Language?: SentenceSegmenter] = [:]
 
     func segmenter(for language: Language?) throws(TriglotTextError) -> SentenceSegmenter {

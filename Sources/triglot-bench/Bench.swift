@@ -13,7 +13,7 @@ struct Bench: ParsableCommand {
               swift run -c release triglot-bench speed
               .build/release/triglot-bench server-load
             """,
-        subcommands: [SentenceBoundaryEvaluation.self, SegmentationSpeed.self, SummaryEvaluation.self, EventSummaryEvaluation.self, AgreementEvaluation.self, AutoTuning.self, SummarySpeed.self, NameEvaluation.self, RealWorldNameEvaluation.self, NameMatchingSpeed.self, AlignmentEvaluation.self, MemorySpeed.self, StartupSpeed.self, ServerLoad.self]
+        subcommands: [SentenceBoundaryEvaluation.self, SegmentationSpeed.self, SummaryEvaluation.self, EventSummaryEvaluation.self, AgreementEvaluation.self, AutoTuning.self, SummarySpeed.self, EventSpeed.self, NameEvaluation.self, RealWorldNameEvaluation.self, NameMatchingSpeed.self, AlignmentEvaluation.self, MemorySpeed.self, StartupSpeed.self, ServerLoad.self]
     )
 }
 

@@ -34,10 +34,10 @@ struct JSONLinesOptions<Task: JSONLinesTask & JSONLinesShapes>: ParsableArgument
 
     /// Runs `task` over standard input's lines, each result written as soon as it is ready; the
     /// longest line is `limit`'s --max-input, 1 MB by default. Exit 65 at the end when a line
-    /// gave an error record.
-    func run(_ task: Task, limit: InputLimitOptions) throws {
+    /// gave an error record. `task` is the command's, or another mode's (`summarize --event`).
+    func run<Other: JSONLinesTask & JSONLinesShapes>(_ task: Other, limit: InputLimitOptions) throws {
         let sink = OutputSink()
-        let progress = Progress(enabled: isatty(2) == 1, unit: Task.progressUnit)
+        let progress = Progress(enabled: isatty(2) == 1, unit: Other.progressUnit)
         var lines = InputLines(lineLimit: limit.maxInput.flatMap(InputLimitOptions.bytes) ?? InputLines.maxLineBytes)
         let outcome = try JSONLinesBatch(stopAtFirstError: onError == .stop)
             .run(task, next: { try lines.nextRecord() }, write: sink.write, flush: sink.flush, progress: progress.tick)
@@ -50,6 +50,12 @@ extension BatchSummaryWorkflow: JSONLinesShapes {
     static let inputShape = "{\"id\", \"text\", \"title\"?, …}"
     static let outputShape = "{\"id\", …, \"language\", \"summary\": [sentences], \"indices\"}"
     static let progressUnit = "articles"
+}
+
+extension EventBatchTask: JSONLinesShapes {
+    static let inputShape = "{\"id\", \"reports\": [{\"name\"?, \"text\"}, ...], \"to\"?, …}"
+    static let outputShape = "{\"id\", …, \"language\", \"reports\", \"sentences\"} as --format json gives them"
+    static let progressUnit = "clusters"
 }
 
 extension SegmentLinesTask: JSONLinesShapes {

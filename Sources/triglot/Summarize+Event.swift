@@ -27,17 +27,25 @@ struct EventOptions: ParsableArguments {
             if to != nil || names { throw ValidationError("--to and --names are used with --event") }
             return
         }
-        if files.isEmpty { throw ValidationError("--event takes the reports as files") }
-        if parallel || jsonl || format == .html || title != nil || method != "auto" {
-            throw ValidationError("--event reads each report's headline and scores as the default method does; drop --parallel, --jsonl, --format html, --title and --method")
+        // With --jsonl the reports come as clusters on standard input (files are refused there).
+        if files.isEmpty && !jsonl { throw ValidationError("--event takes the reports as files, or clusters with --jsonl") }
+        if parallel || format == .html || title != nil || method != "auto" {
+            throw ValidationError("--event reads each report's headline and scores as the default method does; drop --parallel, --format html, --title and --method")
         }
     }
 }
 
 extension Triglot.Summarize {
     /// `--event A B C…`: one summary of the reports, printed as text (one sentence per line),
-    /// Markdown (a list with each sentence's sources) or JSON.
+    /// Markdown (a list with each sentence's sources) or JSON; with --jsonl, one JSON line per
+    /// cluster on standard input (``EventBatchTask``).
     func summarizeEvent() throws {
+        if batch.jsonl {
+            let glossary: Glossary
+            do { glossary = try glossaries.load(folder: try NameFolder()) } catch let error as TriglotTextError { throw CLIError.text(error) }
+            return try batch.run(EventBatchTask(length: length, glossary: glossary, policy: lang.policy, to: event.to?.language,
+                                                names: event.names), limit: limit)
+        }
         let inputs = files.map { InputSource(path: $0) }
         let reports = try inputs.map { (name: $0.displayName, text: try $0.read()) }
         let summary: EventSummary

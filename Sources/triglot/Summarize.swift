@@ -26,7 +26,8 @@ extension Triglot {
 
                 With --event A B C…, the files are reports of one event in any of the three languages:
                 one summary, facts other reports confirm first, each told once, from the reports in
-                --to's language; JSON lists each sentence's sources (file, sentence index).
+                --to's language; JSON lists each sentence's sources (file, sentence index). With
+                --jsonl, a line is a cluster {"id", "reports": [{"name"?, "text"}, …], "to"?}.
 
                 HTML writes one self-contained page (no script, no external file): the whole
                 article with the chosen sentences shaded and its glossary names underlined,
@@ -39,6 +40,7 @@ extension Triglot {
                   triglot summarize --jsonl < articles.jsonl > summaries.jsonl
                   triglot summarize --parallel report.en.txt report.zh.txt
                   triglot summarize --event --names --to vi report.en.txt report.zh.txt report.vi.txt
+                  triglot summarize --event --jsonl < clusters.jsonl > briefs.jsonl
                   triglot summarize --format html article.zh.txt > summary.html
                 """
         )
@@ -119,14 +121,11 @@ extension Triglot {
         func run() throws {
             limit.apply()
             let method = try MethodRegistry.method(named: method)
+            if event.event { return try summarizeEvent() }
             if batch.jsonl {
                 return try batch.run(BatchSummaryWorkflow(method: method, length: length, language: lang.policy), limit: limit)
             }
-            if event.event { return try summarizeEvent() }
-            if parallel {
-                try summarizePair(method: method)
-                return
-            }
+            if parallel { return try summarizePair(method: method) }
             if format == .html { return try summarizeHTML(method: method) }
             let inputs = files.isEmpty ? [nil] : files.map(Optional.some)
             var results: [(String, String, Summary)] = []

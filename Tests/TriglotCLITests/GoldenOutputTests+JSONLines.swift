@@ -29,5 +29,11 @@ extension GoldenOutputTests {
             {"id": true, "source": "Wang Yi met Bui Thanh Son.", "langs": "en,vi"}
 
             """),
+        // Clusters of the bundled Bagan reports: all six (the brief in English, the majority's
+        // language among equals, names glossed), three asked in Chinese, and a report without text.
+        ("summarize.event.jsonl.jsonl", ["summarize", "--event", "--jsonl", "--names", "--sentences", "2"],
+         (try! SummarizeCommandTests.clusterLine(id: "\"bagan\"", SummarizeCommandTests.eventReports, extra: #", "batch": "golden\u0021""#)) + "\n"
+            + (try! SummarizeCommandTests.clusterLine(id: "2.50", Array(SummarizeCommandTests.eventReports.prefix(3)), extra: #", "to": "zh""#))
+            + "\n" + #"{"id": true, "reports": [{"name": "a.txt"}]}"# + "\n"),
     ]
 }

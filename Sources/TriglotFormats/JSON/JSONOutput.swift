@@ -36,6 +36,17 @@ public indirect enum JSONOutput: Sendable {
     /// The value as a whole document: ``text`` and a line end.
     public var document: String { text + "\n" }
 
+    /// The same value with every ``lines(_:)`` written as an ``array(_:)``: all on one line, as a
+    /// JSON Lines record must be (`summarize --event --jsonl` writes the object `--format json`
+    /// spreads over lines).
+    public var oneLine: JSONOutput {
+        switch self {
+        case .null, .bool, .number, .string, .raw: self
+        case let .array(elements), let .lines(elements): .array(elements.map(\.oneLine))
+        case let .object(members): .object(members.map { ($0.key, $0.value.oneLine) })
+        }
+    }
+
     /// Writes `elements` as the document ``lines(_:)`` makes of them, one element at a time, for
     /// output that streams rather than build the whole text first.
     public static func writeLines(_ elements: some Sequence<JSONOutput>, to write: (String) -> Void) {

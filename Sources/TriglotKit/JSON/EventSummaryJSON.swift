@@ -10,6 +10,12 @@ public enum EventSummaryJSON {
     /// first, then the sentences of other reports that confirm it, best first), and with
     /// `names` the glossary names in it with their offsets and other forms.
     public static func object(_ summary: EventSummary, names: EventBriefNames? = nil) -> JSONOutput {
+        .object(members(summary, names: names))
+    }
+
+    /// The members of ``object(_:names:)``, in order: `"language"`, `"reports"`, `"sentences"`
+    /// (what `summarize --event --jsonl` writes after each cluster's id, on one line).
+    public static func members(_ summary: EventSummary, names: EventBriefNames? = nil) -> [(key: String, value: JSONOutput)] {
         func source(_ source: EventSource) -> JSONOutput {
             .object([("file", .string(source.name)), ("sentence", .int(source.sentence)),
                      ("similarity", SummaryJSON.number(source.similarity))])
@@ -34,6 +40,6 @@ public enum EventSummaryJSON {
             }
             return .object(members)
         }
-        return .object([("language", .string(summary.language.code)), ("reports", .lines(reports)), ("sentences", .lines(sentences))])
+        return [("language", .string(summary.language.code)), ("reports", .lines(reports)), ("sentences", .lines(sentences))]
     }
 }

@@ -7,8 +7,9 @@ import TriglotText
 /// must carry the diacritics of one of the concept's forms, and a match without capitals must
 /// be of a concept with a form without capitals. Chinese is taken as found.
 public enum MatchEvidence {
-    /// Whether `written` (as it is in the text) plausibly names `concept`.
-    public static func isPlausible(_ written: String, names concept: Concept) -> Bool {
+    /// Whether `written` (as it is in the text) plausibly names `concept`; `exactKeys`, a cache
+    /// of the exact keys worked out, for a caller judging many matches.
+    public static func isPlausible(_ written: String, names concept: Concept, exactKeys: ExactKeyCache? = nil) -> Bool {
         let scalars = written.unicodeScalars
         if scalars.contains(where: \.isHanIdeograph) { return true }
         let forms = concept.allForms.map(\.form).filter { !$0.unicodeScalars.contains(where: \.isHanIdeograph) }
@@ -17,8 +18,8 @@ public enum MatchEvidence {
             return false
         }
         if scalars.contains(where: { !$0.isASCII && $0.properties.isAlphabetic }) {
-            let key = strictKey(written)
-            return forms.contains { strictKey($0) == key }
+            let key = exactKeys?.key(written) ?? strictKey(written)
+            return forms.contains { (exactKeys?.key($0) ?? strictKey($0)) == key }
         }
         return true
     }

@@ -43,8 +43,8 @@ public final class NameMatcher: Sendable {
         let otherForms: [String]
 
         /// Whether `written` (an exact key) is one of the forms exactly.
-        func isExactly(_ written: String) -> Bool {
-            exactKeys.contains(written) || otherForms.contains { NameFolder.exactKey($0) == written }
+        func isExactly(_ written: String, cache: ExactKeyCache?) -> Bool {
+            exactKeys.contains(written) || otherForms.contains { (cache?.key($0) ?? NameFolder.exactKey($0)) == written }
         }
     }
 
@@ -180,16 +180,18 @@ public final class NameMatcher: Sendable {
     }
 
     /// Every pattern in `text`, leftmost-longest, in order, with offsets in `text`.
-    public func matches(in text: String) -> [NameMatch] {
-        matches(in: FoldedText(text))
+    /// `exactKeys`: a cache of the exact keys worked out (one per thread), for a caller matching
+    /// many texts.
+    public func matches(in text: String, exactKeys: ExactKeyCache? = nil) -> [NameMatch] {
+        matches(in: FoldedText(text), exactKeys: exactKeys)
     }
 
     /// Every pattern in a text already folded, leftmost-longest, in order.
-    public func matches(in text: FoldedText) -> [NameMatch] {
+    public func matches(in text: FoldedText, exactKeys: ExactKeyCache? = nil) -> [NameMatch] {
         var found: [NameMatch] = []
         scan(text.bytes) { start, end, pattern in
             let range = text.originalRange(of: start..<end)
-            let (value, matchedBy) = choose(among: candidates[pattern], text: text, range: range, folded: start..<end)
+            let (value, matchedBy) = choose(among: candidates[pattern], text: text, range: range, folded: start..<end, cache: exactKeys)
             found.append(NameMatch(value: value, utf8Range: range, foldedRange: start..<end, matchedBy: matchedBy))
         }
         return found
@@ -198,15 +200,15 @@ public final class NameMatcher: Sendable {
     /// The value a match reports: the first candidate the written text is exactly, else the
     /// first, folded.
     private func choose(among candidates: [Candidate], text: FoldedText, range: Range<Int>,
-                        folded: Range<Int>) -> (Int, MatchedBy) {
+                        folded: Range<Int>, cache: ExactKeyCache?) -> (Int, MatchedBy) {
         let utf8 = text.original.utf8
         let slice = utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         // Text with no letter a diacritic can sit on beyond ASCII (Chinese characters, say) is
         // its folded key exactly; only other text needs its exact key worked out.
         let plain = String(decoding: slice, as: UTF8.self)
         let written = plain.unicodeScalars.allSatisfy({ $0.isASCII || $0.value >= 0x2E80 })
-            ? String(decoding: text.bytes[folded], as: UTF8.self) : NameFolder.exactKey(plain)
-        if let exact = candidates.first(where: { $0.isExactly(written) }) { return (exact.value, .exact) }
+            ? String(decoding: text.bytes[folded], as: UTF8.self) : (cache?.key(plain) ?? NameFolder.exactKey(plain))
+        if let exact = candidates.first(where: { $0.isExactly(written, cache: cache) }) { return (exact.value, .exact) }
         return (candidates[0].value, .folded)
     }
 

@@ -7,21 +7,23 @@ struct EventKeys: Sendable {
 
     init(text: String, concepts: Set<String>) {
         var keys = concepts
-        let scalars = Array(text.unicodeScalars)
-        func isDigit(_ at: Int) -> Bool { at < scalars.count && ("0"..."9").contains(scalars[at]) }
+        // UTF-8 bytes: digits, commas and full stops are ASCII, and an ASCII byte is never part of
+        // another character, so the bytes read as the characters do (and cost no decoding).
+        let bytes = Array(text.utf8)
+        func isDigit(_ at: Int) -> Bool { at < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[at]) }
         var at = 0
-        while at < scalars.count {
+        while at < bytes.count {
             guard isDigit(at) else { at += 1; continue }
-            var number = String.UnicodeScalarView()
-            while isDigit(at) { number.append(scalars[at]); at += 1 }
+            var number: [UInt8] = []
+            while isDigit(at) { number.append(bytes[at]); at += 1 }
             // Thousands separators inside a number are dropped: "1,500" = "1.500" = 1500.
-            while at < scalars.count && (scalars[at] == "," || scalars[at] == ".")
+            while at < bytes.count && (bytes[at] == UInt8(ascii: ",") || bytes[at] == UInt8(ascii: "."))
                     && isDigit(at + 1) && isDigit(at + 2) && isDigit(at + 3) && !isDigit(at + 4) {
-                number.append(contentsOf: scalars[(at + 1)...(at + 3)])
+                number.append(contentsOf: bytes[(at + 1)...(at + 3)])
                 at += 4
             }
-            let digits = String(number).drop { $0 == "0" }
-            keys.insert("#" + (digits.isEmpty ? "0" : String(digits)))
+            let digits = number.drop { $0 == UInt8(ascii: "0") }
+            keys.insert("#" + (digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self)))
         }
         self.keys = keys
     }
@@ -32,5 +34,17 @@ struct EventKeys: Sendable {
         let shared = keys.intersection(other.keys).count
         guard shared >= 2 else { return 0 }
         return Double(shared) / Double(min(keys.count, other.keys.count))
+    }
+
+    /// ``agreement(with:)`` of two sentences' keys numbered once for a whole summary, each
+    /// sorted: a merge instead of hashing strings, for the summary's every pair of sentences.
+    static func agreement(_ a: [Int32], _ b: [Int32]) -> Double {
+        guard a.count >= 2 && b.count >= 2 else { return 0 }
+        var (i, j, shared) = (0, 0, 0)
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        guard shared >= 2 else { return 0 }
+        return Double(shared) / Double(min(a.count, b.count))
     }
 }

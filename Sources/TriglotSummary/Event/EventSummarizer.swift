@@ -69,6 +69,8 @@ public final class EventSummarizer {
         let keys: EventKeys
         /// Its position in its language's pooled graph.
         var pooled = 0
+        /// Its keys' numbers in the summary, sorted (see ``EventKeys/agreement(_:_:)``).
+        var keyNumbers: [Int32] = []
     }
 
     /// The summary of the event `reports` tell, in `language` (default: the language most
@@ -101,6 +103,14 @@ public final class EventSummarizer {
                 own.append(top > 0 ? scores[rank] / top : 0)
             }
         }
+        var numbers: [String: Int32] = [:]
+        for position in items.indices {
+            items[position].keyNumbers = items[position].keys.keys.map { key in
+                if let known = numbers[key] { return known }
+                numbers[key] = Int32(numbers.count)
+                return Int32(numbers.count - 1)
+            }.sorted()
+        }
         // One graph per language over all its reports' sentences: content words compare there.
         var graphs: [Language: SentenceGraph] = [:]
         for pooledLanguage in Set(items.map(\.language)) {
@@ -110,7 +120,7 @@ public final class EventSummarizer {
                                                    window: Int.max)
         }
         func similarity(_ a: Int, _ b: Int) -> Double {
-            let agreement = items[a].keys.agreement(with: items[b].keys)
+            let agreement = EventKeys.agreement(items[a].keyNumbers, items[b].keyNumbers)
             guard items[a].language == items[b].language, let graph = graphs[items[a].language] else { return agreement }
             // Shared names and numbers count for less than shared words within one language.
             return max(graph.similarity(items[a].pooled, items[b].pooled), 0.5 * agreement)

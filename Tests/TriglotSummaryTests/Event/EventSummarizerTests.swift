@@ -72,6 +72,11 @@ import TriglotText
         #expect(Dateline.parse("缅甸蒲甘7月4日电 —— 外长会见。") == Dateline(month: 7, day: 4))
         #expect(Dateline.parse("BAGAN, Myanmar, ngày 4/7 – Bộ trưởng gặp.") == Dateline(month: 7, day: 4))
         #expect(Dateline.parse("Ministers met on July 4 in Bagan.") == nil)
+        // The closing mark starts within 60 characters; the earliest mark ends the dateline.
+        #expect(Dateline.parse(String(repeating: "A", count: 53) + " July 4 -- x") == Dateline(month: 7, day: 4))
+        #expect(Dateline.parse(String(repeating: "A", count: 54) + " July 4 -- x") == nil)
+        #expect(Dateline.parse("HANOI, Jan. 5 - Talks — July 9 -- x") == Dateline(month: 1, day: 5))
+        #expect(Dateline.parse("HANOI, Talks -- Jan. 5 - x") == nil)
     }
 
     @Test func numbersAreKeysInEveryScript() {
@@ -81,5 +86,17 @@ import TriglotText
         let one = EventKeys(text: "4 and 7", concepts: [])
         #expect(one.agreement(with: EventKeys(text: "7, 4, 9", concepts: [])) == 1)
         #expect(one.agreement(with: EventKeys(text: "4 only", concepts: [])) == 0)
+    }
+
+    @Test func numberedKeysAgreeAsTheKeysDo() {
+        let texts = ["4 and 7", "7, 4, 9", "4 only", "On July 4, 1,500 people came, 7 of them", "9 9 4 7 1500", ""]
+        let keys = texts.enumerated().map { EventKeys(text: $0.element, concepts: $0.offset % 2 == 0 ? ["x", "y"] : ["y"]) }
+        var numbers: [String: Int32] = [:]
+        let numbered = keys.map { $0.keys.map { key in numbers[key] ?? { numbers[key] = Int32(numbers.count); return Int32(numbers.count - 1) }() }.sorted() }
+        for a in keys.indices {
+            for b in keys.indices {
+                #expect(EventKeys.agreement(numbered[a], numbered[b]) == keys[a].agreement(with: keys[b]), "\(texts[a]) / \(texts[b])")
+            }
+        }
     }
 }
