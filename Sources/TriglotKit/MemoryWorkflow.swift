@@ -2,7 +2,7 @@ import TriglotMemory
 
 /// The translation memory (`triglot tm`): sentence pairs added from alignments or imported from
 /// TMX, fuzzy search, and export. Adding creates the memory; searching and exporting only read it.
-public struct MemoryWorkflow {
+public struct MemoryWorkflow: Sendable {
     /// What an add or import did.
     public struct Added: Sendable, Equatable {
         /// Units read from the input.
@@ -25,10 +25,38 @@ public struct MemoryWorkflow {
 
     /// The memory's path.
     public let path: String
+    /// The memory kept open between calls (see ``keepingOpen(path:)``); nil: opened for each call.
+    private let store: TranslationMemory?
 
-    /// A workflow on the memory at `path` (nil: ``TranslationMemory/defaultPath``).
+    /// A workflow on the memory at `path` (nil: ``TranslationMemory/defaultPath``), opened
+    /// for each call: a command runs one.
     public init(path: String? = nil) {
         self.path = path ?? TranslationMemory.defaultPath
+        store = nil
+    }
+
+    /// A workflow that opens the memory at `path` once, for writing (creating it when
+    /// missing), and keeps it open: a long-running caller (the server) searches through
+    /// connections whose page cache is warm and whose pages are mapped, where opening the file
+    /// for each search would read its index again every time. Others' writes are seen.
+    public static func keepingOpen(path: String? = nil) throws(KitError) -> MemoryWorkflow {
+        let workflow = MemoryWorkflow(path: path)
+        do throws(MemoryError) {
+            return MemoryWorkflow(path: workflow.path, store: try TranslationMemory(path: workflow.path))
+        } catch {
+            throw .memory(error)
+        }
+    }
+
+    private init(path: String, store: TranslationMemory) {
+        self.path = path
+        self.store = store
+    }
+
+    /// The memory kept open, or the file opened now (`readOnly`: to read it only).
+    private func memory(readOnly: Bool) throws(MemoryError) -> TranslationMemory {
+        if let store { return store }
+        return try TranslationMemory(path: path, readOnly: readOnly)
     }
 
     /// Adds the units of `bytes` (the file `file`, read as `input`), in one transaction.
@@ -38,7 +66,7 @@ public struct MemoryWorkflow {
             case .pairs: try PairFileReader.units(in: bytes, file: file)
             case .tmx: try TMXUnitReader.units(in: bytes, file: file)
             }
-            let store = try TranslationMemory(path: path)
+            let store = try memory(readOnly: false)
             let added = try store.add(units)
             return Added(read: units.count, added: added, total: try store.counts().units, path: store.path)
         } catch {
@@ -50,7 +78,7 @@ public struct MemoryWorkflow {
     /// `limit`; only text in `language` (and its subtags) when given.
     public func search(_ sentence: String, language: String?, minimum: Int, limit: Int) throws(KitError) -> [MemoryMatch] {
         do {
-            return try TranslationMemory(path: path, readOnly: true).search(sentence, language: language, minimum: minimum, limit: limit)
+            return try memory(readOnly: true).search(sentence, language: language, minimum: minimum, limit: limit)
         } catch {
             throw .memory(error)
         }
@@ -59,7 +87,7 @@ public struct MemoryWorkflow {
     /// The whole memory written as `format`; `toolVersion` is named where the format records the tool.
     public func export(format: MemoryExporter.Format, toolVersion: String) throws(KitError) -> String {
         do {
-            let units = try TranslationMemory(path: path, readOnly: true).allUnits()
+            let units = try memory(readOnly: true).allUnits()
             return MemoryExporter.export(units, format: format, toolVersion: toolVersion)
         } catch {
             throw .memory(error)

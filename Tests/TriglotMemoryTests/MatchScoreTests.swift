@@ -107,4 +107,56 @@ private extension String {
         #expect(MatchScore.unpairedWords(a, a) == 0)
         #expect(MatchScore.unpairedWords(a, []) == 4)
     }
+
+    /// The distance as the table in ``MatchScore`` states it, cell by cell with no shortcut.
+    private func referenceDistance(_ a: [MatchScore.Token], _ b: [MatchScore.Token]) -> (cost: Int, edits: Int) {
+        func gap(_ t: MatchScore.Token) -> (Int, Int) { t.kind == .punctuation ? (2, 0) : (10, 1) }
+        func substitution(_ x: MatchScore.Token, _ y: MatchScore.Token) -> (Int, Int) {
+            if x.text.utf8.elementsEqual(y.text.utf8) { return (0, 0) }
+            if x.kind == y.kind && x.kind != .word { return (2, 0) }
+            guard x.kind == .word && y.kind == .word, MatchKey.loose(String(x.text)) == MatchKey.loose(String(y.text)) else { return (10, 1) }
+            if String(x.text) == String(y.text) { return (0, 0) }
+            return MatchKey.strict(String(x.text)) == MatchKey.strict(String(y.text)) ? (1, 0) : (5, 1)
+        }
+        func less(_ p: (Int, Int), _ q: (Int, Int)) -> Bool { p.0 != q.0 ? p.0 < q.0 : p.1 < q.1 }
+        func plus(_ p: (Int, Int), _ q: (Int, Int)) -> (Int, Int) { (p.0 + q.0, p.1 + q.1) }
+        var table = [[(Int, Int)]](repeating: [(Int, Int)](repeating: (0, 0), count: b.count + 1), count: a.count + 1)
+        for i in a.indices { table[i + 1][0] = plus(table[i][0], gap(a[i])) }
+        for j in b.indices { table[0][j + 1] = plus(table[0][j], gap(b[j])) }
+        for i in a.indices {
+            for j in b.indices {
+                let options = [plus(table[i][j], substitution(a[i], b[j])), plus(table[i][j + 1], gap(a[i])), plus(table[i + 1][j], gap(b[j]))]
+                table[i + 1][j + 1] = options.min(by: less)!
+            }
+        }
+        return table[a.count][b.count]
+    }
+
+    @Test func theDistanceIsTheTablesCheapestAlignment() {
+        var random = SystemRandomNumberGenerator()
+        let words = ["Hà", "Nội", "Ha", "Noi", "HÀ", "hà", "nội", "Hòa", "hoà", "hòa", "the", "The", "talks", "2022", "2023", "1,000",
+                     ",", ".", "!", "王", "毅", "会", "見", "Đà", "Da", "và", "va", "trade", "Trade", "Москва", "москва"]
+        for _ in 0..<2_000 {
+            let a = (0..<Int.random(in: 0...10, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            let b = (0..<Int.random(in: 0...10, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            let found = MatchScore.distance(MatchScore.tokens(a), MatchScore.tokens(b))
+            let expected = referenceDistance(MatchScore.tokens(a), MatchScore.tokens(b))
+            #expect(found?.cost == expected.0 && found?.edits == expected.1, "\(a) | \(b)")
+        }
+    }
+
+    @Test func rangesTokenizedWithoutPropertiesHaveThoseProperties() {
+        // The tokenizer classifies these ranges by number; the Unicode properties must agree.
+        for value in Array(UInt32(0x00C0)...0x024F) + Array(UInt32(0x1E00)...0x1EFF) where value != 0xD7 && value != 0xF7 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(scalar.properties.isAlphabetic && !scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+        for value in UInt32(0x0300)...0x036F {
+            #expect(Unicode.Scalar(value)!.properties.generalCategory == .nonspacingMark, "U+\(String(value, radix: 16))")
+        }
+        for value in UInt32(0x4E00)...0x9FEF {
+            #expect(Unicode.Scalar(value)!.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+        #expect(MatchScore.tokens("Đà Nẵng×2 hoà").map(\.text) == ["Đà", "Nẵng", "×", "2", "hoà"])
+    }
 }

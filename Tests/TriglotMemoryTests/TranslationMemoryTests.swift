@@ -193,4 +193,30 @@ import Testing
             #expect(try reader.search("Wang Yi met Bui Thanh Son in Hanoi.").first?.percentage == 100)
         }
     }
+
+    @Test func aLargeImportMergesTheIndexesAndStaysSearchable() throws {
+        try withMemory { memory, _ in
+            try memory.add(Self.units)
+            // 1,200 units onto 3: more than a tenth of the memory, so the indexes are merged
+            // (FTS5's optimize) in the import's transaction; both search paths still find.
+            // Each delegation named by a word of its own (517: "fbh"), so that its sentence has
+            // words no other holds.
+            func name(_ index: Int) -> String { String(String(index).unicodeScalars.map { Character(Unicode.Scalar($0.value + 49)!) }) }
+            let units = (0..<1_200).map { index in
+                TranslationUnit(variants: [Variant(language: "en", text: "Delegation \(name(index)) discussed trade, investment and tourism in Hanoi."),
+                                           Variant(language: "vi", text: "Đoàn \(name(index)) thảo luận về thương mại, đầu tư và du lịch tại Hà Nội.")])
+            }
+            #expect(try memory.add(units) == 1_200)
+            #expect(try memory.search("Delegation fbh discussed trade, investment and tourism in Hanoi.", language: "en").first?.percentage == 100)
+            #expect(try memory.search("Delegation fbh discussed trade, investment and tourism in Hanoi!", language: "en", sketches: false)
+                .first?.unit.variants.last?.text == "Đoàn fbh thảo luận về thương mại, đầu tư và du lịch tại Hà Nội.")
+            #expect(try memory.search("Wang Yi met Bui Thanh Son in Hanoi.").first?.percentage == 100)
+        }
+    }
+
+    @Test func rowidListsAreReadAsNumbers() {
+        #expect(TranslationMemory.numbers("") == [])
+        #expect(TranslationMemory.numbers("7") == [7])
+        #expect(TranslationMemory.numbers("1,22,333,9223372036854775807") == [1, 22, 333, Int64.max])
+    }
 }

@@ -7,16 +7,16 @@ import TriglotMemory
 /// queuing them here keeps a burst of clients from failing on "database is locked"), each in one
 /// transaction committed before the answer, so a killed server loses no unit it confirmed.
 final class TeamMemory: Sendable {
-    /// The memory's file (a workflow is made per call: it only holds this path).
-    let path: String
-    private var workflow: MemoryWorkflow { MemoryWorkflow(path: path) }
+    /// The memory's file.
+    var path: String { workflow.path }
+    /// Kept open for the server's life: each search reuses warm connections.
+    private let workflow: MemoryWorkflow
     private let writer = Mutex<Void>(())
 
     /// The memory at `path`, created (with its folder) when missing so that searches find an empty memory.
     init(path: String?) throws(ServerError) {
-        self.path = MemoryWorkflow(path: path).path
         do {
-            _ = try TranslationMemory(path: self.path)
+            workflow = try MemoryWorkflow.keepingOpen(path: path)
         } catch {
             throw .configuration("the translation memory cannot be opened: \(error)")
         }
