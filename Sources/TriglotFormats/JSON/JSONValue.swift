@@ -172,28 +172,32 @@ public struct JSONValue: Sendable {
         private mutating func string() throws(FormatError) -> String {
             let opening = index
             index += 1
-            var scalars = String.UnicodeScalarView()
+            // UTF-8 bytes, decoded once at the end; a string without escapes is decoded straight
+            // from the input. Appending scalars one by one was a tenth of a summary request's time.
+            var output: [UInt8] = []
             var run = index
-            func flush(_ end: Int) { scalars.append(contentsOf: String(decoding: bytes[run..<end], as: UTF8.self).unicodeScalars) }
             while true {
                 guard index < bytes.count else { throw fail("a string is not closed (the file is truncated?)", at: opening) }
                 let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") { flush(index); index += 1; return String(scalars) }
+                if byte == UInt8(ascii: "\"") {
+                    defer { index += 1 }
+                    if run == opening + 1 { return String(decoding: bytes[run..<index], as: UTF8.self) }
+                    output.append(contentsOf: bytes[run..<index])
+                    return String(decoding: output, as: UTF8.self)
+                }
                 if byte < 0x20 { throw fail("a control character inside a string; write it as an escape such as \\n") }
                 if byte != UInt8(ascii: "\\") { index += 1; continue }
-                flush(index)
+                output.append(contentsOf: bytes[run..<index])
                 guard index + 1 < bytes.count else { throw fail("the file ends inside an escape (truncated?)") }
                 let escape = bytes[index + 1]
                 index += 2
                 switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{8}")
-                case UInt8(ascii: "f"): scalars.append("\u{C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(escape)
+                case UInt8(ascii: "b"): output.append(0x08)
+                case UInt8(ascii: "f"): output.append(0x0C)
+                case UInt8(ascii: "n"): output.append(0x0A)
+                case UInt8(ascii: "r"): output.append(0x0D)
+                case UInt8(ascii: "t"): output.append(0x09)
                 case UInt8(ascii: "u"):
                     var value = try hex4()
                     if (0xD800...0xDBFF).contains(value) {
@@ -203,7 +207,7 @@ public struct JSONValue: Sendable {
                         value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let scalar = Unicode.Scalar(value) else { throw fail("a lone UTF-16 surrogate in a \\u escape") }
-                    scalars.append(scalar)
+                    output.append(contentsOf: UTF8.encode(scalar)!)
                 default:
                     throw fail("unknown escape '\\\(String(decoding: [escape], as: UTF8.self))' in a string", at: index - 2)
                 }

@@ -17,7 +17,7 @@ public enum AlignmentJSON {
     public static func members(beads: [Bead], source: [String], target: [String], pairs: [NamePair], names: Bool,
                                languages: (String, String)) -> [(key: String, value: JSONOutput)] {
         let list = beads.map { bead -> JSONOutput in
-            .object([("bead", .string("\(bead.kind)")), ("score", .number(String(format: "%.3f", bead.score))),
+            .object([("bead", .string("\(bead.kind)")), ("score", .number(JSONText.fixed(bead.score, places: 3))),
                      ("source_sentences", .array(bead.source.map(JSONOutput.int))),
                      ("target_sentences", .array(bead.target.map(JSONOutput.int))),
                      ("source", .string(bead.source.map { source[$0] }.joined(separator: " "))),
@@ -37,7 +37,7 @@ public enum AlignmentJSON {
             ("known", .bool(pair.isKnown)), ("concept", .string(pair.conceptID)),
         ]
         if let via = pair.via { fields.append(("via", .string(via))) }
-        fields += [("score", .number(String(format: "%.3f", pair.score))), ("count", .int(pair.count)),
+        fields += [("score", .number(JSONText.fixed(pair.score, places: 3))), ("count", .int(pair.count)),
                    ("beads", .array(pair.beads.map(JSONOutput.int)))]
         return .object(fields)
     }

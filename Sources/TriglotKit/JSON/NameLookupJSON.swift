@@ -32,7 +32,7 @@ public enum NameLookupJSON {
             candidates.append((language.code, .array(forms.map { form in
                 var members: [(key: String, value: JSONOutput)] = [
                     ("text", .string(form.text)), ("source", .string(form.source)),
-                    ("confidence", .number(String(format: "%.2f", form.confidence))),
+                    ("confidence", .number(JSONText.fixed(form.confidence, places: 2))),
                 ]
                 if let concept = form.conceptID { members.append(("concept", .string(concept))) }
                 return .object(members)

@@ -27,7 +27,7 @@ public enum NamesInTextJSON {
         let unknown = report.unknown.map { found -> JSONOutput in
             let candidates = found.candidates.map { language, form -> JSONOutput in
                 .object([("language", .string(language.code)), ("text", .string(form.text)), ("source", .string(form.source)),
-                         ("confidence", .number(String(format: "%.2f", form.confidence)))])
+                         ("confidence", .number(JSONText.fixed(form.confidence, places: 2)))])
             }
             return .object([("text", .string(found.text)), ("language", .string(found.language.code)),
                             ("count", .int(found.occurrences.count)), ("occurrences", occurrences(found)),

@@ -37,7 +37,7 @@ public enum SummaryJSON {
     /// A score with four decimals, as text and Markdown show it ("0" when not finite).
     public static func decimals(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
-        return String(format: "%.4f", value)
+        return JSONText.fixed(value, places: 4)
     }
 
     /// A score with four decimals, as a JSON number.

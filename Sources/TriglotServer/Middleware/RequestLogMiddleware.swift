@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import Synchronization
+import TriglotFormats
 
 /// The outermost middleware: gives each request an id (`X-Request-Id`, the client's own when it
 /// sends a short printable one), answers every failure as a ``ServerError`` JSON body, and logs
@@ -34,7 +35,7 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         logger.info("request", metadata: [
             "request_id": .string(id), "method": .string(request.method.rawValue), "path": .string(request.uri.path),
-            "status": .stringConvertible(response.status.code), "duration_ms": .string(String(format: "%.2f", milliseconds)),
+            "status": .stringConvertible(response.status.code), "duration_ms": .string(JSONText.fixed(milliseconds, places: 2)),
         ])
         return response
     }

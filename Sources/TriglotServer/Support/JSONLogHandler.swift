@@ -16,25 +16,64 @@ struct JSONLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         let (level, message, explicit) = (event.level, event.message, event.metadata)
-        let time = Self.timestamp()
         var members: [(key: String, value: JSONOutput)] = [
-            ("time", .string(time)), ("level", .string(level.rawValue)), ("logger", .string(label)), ("message", .string(message.description)),
+            ("time", .string(Self.timestamp())), ("level", .string(level.rawValue)), ("logger", .string(label)),
+            ("message", .string(message.description)),
         ]
-        for (key, value) in metadata.merging(explicit ?? [:], uniquingKeysWith: { $1 }).sorted(by: { $0.key < $1.key }) {
+        let merged = explicit.map { metadata.merging($0, uniquingKeysWith: { $1 }) } ?? metadata
+        for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
             members.append((key, .string(value.description)))
         }
-        FileHandle.standardError.write(Data((JSONOutput.object(members).text + "\n").utf8))
+        Self.writeLine(JSONOutput.object(members).utf8Document)
     }
 
-    /// Now in UTC, ISO 8601 with milliseconds (`2026-12-02T14:36:47.042Z`), through the C library:
-    /// Foundation's date formatting cost a fifth of a small request's time.
+    /// Writes `line` to standard error with as few write calls as it takes: one line from one
+    /// call, so that lines of concurrent requests do not interleave.
+    private static func writeLine(_ line: [UInt8]) {
+        line.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(2, bytes.baseAddress! + offset, bytes.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return  // Standard error closed or full: a log line is not worth failing a request.
+                }
+            }
+        }
+    }
+
+    /// Now in UTC, ISO 8601 with milliseconds (`2026-12-02T14:36:47.042Z`), through the C library
+    /// and digits written by hand: Foundation's date formatting cost a fifth of a small
+    /// request's time, and its String(format:) a twentieth.
     static func timestamp() -> String {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         var parts = tm()
         var seconds = now.tv_sec
         gmtime_r(&seconds, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-                      parts.tm_hour, parts.tm_min, parts.tm_sec, now.tv_nsec / 1_000_000)
+        var text: [UInt8] = []
+        text.reserveCapacity(24)
+        func digits(_ value: Int32, _ count: Int, then separator: UInt8?) {
+            var divisor: Int32 = 1
+            for _ in 1..<count { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                text.append(0x30 + UInt8(truncatingIfNeeded: (rest / divisor) % 10))
+                rest %= divisor
+                divisor /= 10
+            }
+            if let separator { text.append(separator) }
+        }
+        digits(parts.tm_year + 1900, 4, then: UInt8(ascii: "-"))
+        digits(parts.tm_mon + 1, 2, then: UInt8(ascii: "-"))
+        digits(parts.tm_mday, 2, then: UInt8(ascii: "T"))
+        digits(parts.tm_hour, 2, then: UInt8(ascii: ":"))
+        digits(parts.tm_min, 2, then: UInt8(ascii: ":"))
+        digits(parts.tm_sec, 2, then: UInt8(ascii: "."))
+        digits(Int32(now.tv_nsec / 1_000_000), 3, then: UInt8(ascii: "Z"))
+        return String(decoding: text, as: UTF8.self)
     }
 }

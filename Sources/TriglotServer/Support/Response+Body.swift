@@ -4,7 +4,9 @@ import TriglotFormats
 extension Response {
     /// A JSON document written by ``JSONOutput`` (one escaping and key order for the CLI and the server).
     static func json(_ value: JSONOutput, status: HTTPResponse.Status = .ok) -> Response {
-        text(value.document, contentType: "application/json; charset=utf-8", status: status)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: value.utf8Document)))
     }
 
     /// `text` with its media type.

@@ -46,4 +46,20 @@ import Testing
             #expect(decoded == [text])
         }
     }
+
+    @Test func fixedDecimalsAreWhatStringFormatWrites() {
+        var random = SystemRandomNumberGenerator()
+        // Ties at every number of places (0.125, 2.5), magnitudes from 1e-9 to 1e300, signs, zero.
+        var values: [Double] = [0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 0.00005, 1e300, -1e300, .greatestFiniteMagnitude, 1e-9]
+        for _ in 0..<3_000 {
+            let exponent = Double.random(in: -9...300, using: &random)
+            values.append((Bool.random(using: &random) ? 1 : -1) * Double.random(in: 1..<10, using: &random) * pow(10, exponent))
+            values.append(Double(Int.random(in: -100_000...100_000, using: &random)) / 1024)
+        }
+        for value in values {
+            for places in [0, 1, 2, 3, 4, 6, 17] {
+                #expect(JSONText.fixed(value, places: places) == String(format: "%.\(places)f", value), "\(value) at \(places)")
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TriglotFormats
 
@@ -25,5 +26,22 @@ import Testing
         }
         let error = try #require(throws: FormatError.self) { try JSONValue.parse(Array("[1, 02]".utf8), file: "f") }
         #expect(error.column == 5 && error.reason.contains("malformed number"))
+    }
+
+    @Test func readsStringsAsFoundationsReaderDoes() throws {
+        var random = SystemRandomNumberGenerator()
+        // Escapes of every kind (\u with surrogate pairs), and raw text of each UTF-8 length.
+        let pieces = [#"\""#, #"\\"#, #"\/"#, #"\b"#, #"\f"#, #"\n"#, #"\r"#, #"\t"#, #"\u0000"#, #"\u00e9"#, #"\u4E2D"#,
+                      #"\ud83d\ude00"#, #"\u2028"#, "a", " ", "é", "ệ", "王", "😀", "/"]
+        for _ in 0..<2_000 {
+            let literal = "\"" + (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() + "\""
+            let value = try JSONValue.parse(Array(literal.utf8), file: "f")
+            guard case let .string(text) = value.content else { Issue.record("\(literal): not a string"); continue }
+            let foundation = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
+            #expect([text] == foundation, "\(literal)")
+        }
+        for malformed in [#""\x""#, #""\u12""#, #""\ud83d""#, #""\ud83dx""#, #""\ude00""#, "\"a\u{1}\"", #""open"#] {
+            #expect(throws: FormatError.self, "\(malformed)") { try JSONValue.parse(Array(malformed.utf8), file: "f") }
+        }
     }
 }
