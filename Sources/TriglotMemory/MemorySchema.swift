@@ -20,6 +20,21 @@ enum MemorySchema {
     /// next opened for writing (``addSketches(in:)``).
     static let sketchTable = "variant_sketch"
 
+    /// What a memory's sketch table holds, as its `user_version` records it: memories whose
+    /// table predates exact keys have version 0 (see ``SketchState``).
+    static let exactKeysVersion: Int32 = 2
+
+    /// How far a memory's ``MemorySketch`` keys go.
+    enum SketchState: Equatable {
+        /// No sketch table: a memory made before sketches, searched through the word index.
+        case none
+        /// MinHash keys without exact keys: a memory made before those, still searched
+        /// through its keys.
+        case withoutExactKeys
+        /// Every variant's MinHash keys and exact key.
+        case complete
+    }
+
     /// What the database of `db` holds.
     static func contents(of db: Database) throws -> Contents {
         // SQLite's own objects (sqlite_sequence, sqlite_stat1) say nothing about who made the file.
@@ -50,20 +65,26 @@ enum MemorySchema {
         try createSketchTable(in: db)
     }
 
-    /// Whether the memory of `db` has the sketch table (and so every variant's keys).
-    static func hasSketches(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = ?", arguments: [sketchTable]) ?? false
+    /// What the memory of `db` has of the sketch table and its keys.
+    static func sketchState(_ db: Database) throws -> SketchState {
+        guard try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = ?", arguments: [sketchTable]) ?? false
+        else { return .none }
+        let version = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        return version >= exactKeysVersion ? .complete : .withoutExactKeys
     }
 
-    /// Gives a memory made before sketches their table, with the keys of every variant it
-    /// holds, inside the caller's transaction: all of them or (on failure) none.
+    /// Gives a memory made before sketches, or before exact keys, a new sketch table with the
+    /// keys of every variant it holds, inside the caller's transaction: all of them or (on
+    /// failure) none. A contentless table cannot have a key added to a row, so an older table
+    /// is made again.
     static func addSketches(in db: Database) throws {
+        try db.execute(sql: "DROP TABLE IF EXISTS \(sketchTable)")
         try createSketchTable(in: db)
         let insert = try db.makeStatement(sql: "INSERT INTO \(sketchTable) (rowid, key) VALUES (?, ?)")
         let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM variant ORDER BY id")
         while let row = try rows.next() {
             let text: String = row[1]
-            try insert.execute(arguments: [row[0] as Int64, MemorySketch.indexText(terms: CandidateQuery.terms(of: text))])
+            try insert.execute(arguments: [row[0] as Int64, MemorySketch.indexText(terms: CandidateQuery.terms(of: text), text: text)])
         }
         try optimizeIndexes(in: db)
     }
@@ -78,8 +99,10 @@ enum MemorySchema {
         }
     }
 
-    /// Detail `none` keeps only which variants hold a key, all that search reads.
+    /// Detail `none` keeps only which variants hold a key, all that search reads. The version
+    /// says the keys include exact keys.
     private static func createSketchTable(in db: Database) throws {
         try db.execute(sql: "CREATE VIRTUAL TABLE \(sketchTable) USING fts5(key, content='', columnsize=0, detail=none, tokenize='ascii')")
+        try db.execute(sql: "PRAGMA user_version = \(exactKeysVersion)")
     }
 }

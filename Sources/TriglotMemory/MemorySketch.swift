@@ -1,3 +1,6 @@
+import Foundation
+import TriglotText
+
 /// Near-duplicate keys of a text: MinHash bands over its search-key terms, so that search reads
 /// only the variants that look like the query instead of everything sharing a word with it.
 ///
@@ -10,6 +13,10 @@
 /// text gets ``bands`` keys: a text as close as a 70% match (J ≈ 0.5) shares at least one with
 /// the query with probability 1 − (1 − J²)^bands ≈ 0.97, while unrelated texts almost never do.
 /// How many keys a variant shares with the query also estimates J, which orders the candidates.
+///
+/// Besides, each text gets one exact key (``exactKey(of:)``): a hash of the whole text, so
+/// that the text itself is found even among thousands of variants whose MinHash keys are all
+/// common (sentences that differ only in a number, which terms leave out).
 ///
 /// The hash is FNV-1a over the term's UTF-8 bytes, mixed per function with SplitMix64 — fixed
 /// forever, because the keys are stored: changing it means re-indexing every memory.
@@ -40,14 +47,26 @@ enum MemorySketch {
                 for hash in hashes { minimum = min(minimum, mix(hash ^ seed)) }
                 key = mix(key ^ minimum)
             }
-            // A digit first: search-key terms never start with one (numbers are not indexed).
+            // A digit first: search-key terms never start with one (numbers are not indexed);
+            // "0" for these keys, "1" for the exact key.
             keys.append("0" + String(key, radix: 36))
         }
         return keys
     }
 
-    /// The index text of `terms`' keys: the keys, separated by spaces.
-    static func indexText(terms: [String]) -> String { keys(terms: terms).joined(separator: " ") }
+    /// The index text of a variant's keys: the MinHash keys of its `terms`, then the exact
+    /// key of its `text`, separated by spaces.
+    static func indexText(terms: [String], text: String) -> String {
+        (keys(terms: terms) + [exactKey(of: text)]).joined(separator: " ")
+    }
+
+    /// The key of the text itself, trimmed and in NFC: equal texts (the same in another
+    /// normalization form, or with other spaces around) share it. A "1" first, where MinHash
+    /// keys have a "0".
+    static func exactKey(of text: String) -> String {
+        let normalized = text.trimmingCharacters(in: .whitespacesAndNewlines).nfc
+        return "1" + String(mix(fnv1a(normalized)), radix: 36)
+    }
 
     private static func fnv1a(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

@@ -6,9 +6,10 @@ import GRDB
 /// Tables: `unit` (provenance, creation date, a fingerprint so a unit imported twice is stored
 /// once), `variant` (one row per language of a unit), `variant_index`, a contentless FTS5 table
 /// over each variant's search key (rowid = variant id), `term`, how many variants hold each
-/// key term, and `variant_sketch`, each variant's ``MemorySketch`` keys. Search finds its
-/// candidates through the sketch keys (``CandidateQuery`` and the word index for queries of one
-/// or two terms) and scores them with ``MatchScore``, without a scan.
+/// key term, and `variant_sketch`, each variant's ``MemorySketch`` keys and exact key. Search
+/// finds its candidates through the sketch keys (``CandidateQuery`` and the word index for
+/// queries of one or two terms), puts variants with the query's own text first, and scores
+/// them with ``MatchScore``, without a scan.
 public final class TranslationMemory: Sendable {
     /// The database file.
     public let path: String
@@ -92,7 +93,7 @@ public final class TranslationMemory: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     switch try MemorySchema.contents(of: db) {
-                    case .memory: if try !MemorySchema.hasSketches(db) { try MemorySchema.addSketches(in: db) }
+                    case .memory: if try MemorySchema.sketchState(db) != .complete { try MemorySchema.addSketches(in: db) }
                     case .empty: try MemorySchema.create(in: db)
                     case .foreign: throw ForeignDatabase()
                     }
@@ -165,7 +166,7 @@ public final class TranslationMemory: Sendable {
                     for term in terms { termCounts[term, default: 0] += 1 }
                     let variantID = db.lastInsertedRowID
                     try insertIndex.execute(arguments: [variantID, terms.joined(separator: " ")])
-                    try insertSketch.execute(arguments: [variantID, MemorySketch.indexText(terms: terms)])
+                    try insertSketch.execute(arguments: [variantID, MemorySketch.indexText(terms: terms, text: variant.text)])
                 }
                 added += 1
             }
@@ -204,10 +205,16 @@ public final class TranslationMemory: Sendable {
         guard !query.isEmpty, limit > 0 else { return [] }
         return try read { db in
             let terms = CandidateQuery.terms(of: query)
-            let useSketches = try sketches && terms.count >= MemorySketch.minimumTerms && MemorySchema.hasSketches(db)
-            let found = useSketches
+            let state = sketches ? try MemorySchema.sketchState(db) : .none
+            var found = state != .none && terms.count >= MemorySketch.minimumTerms
                 ? try sketchCandidates(db, terms: terms, language: language, candidates: candidates)
                 : try indexCandidates(db, query: query, terms: terms, language: language, candidates: candidates)
+            if state == .complete {
+                // The query's own text first, wherever the keys ranked it (or missed it).
+                let exact = try exactCandidates(db, query: query, language: language, candidates: candidates)
+                let ids = Set(exact.map(\.variantID))
+                found = exact + found.filter { !ids.contains($0.variantID) }
+            }
             var best: [Int64: (Variant, Int)] = [:]
             let scorer = MatchScore.Scorer(query)
             // Once `limit` units are found, a candidate must reach the lowest of them to matter:
@@ -273,7 +280,24 @@ public final class TranslationMemory: Sendable {
         // Counts are 1…bands: a bucket per count, each sorted newest first, beats sorting all.
         var buckets = [[Int64]](repeating: [], count: MemorySketch.bands + 1)
         for (id, count) in shared { buckets[count].append(id) }
-        var ranked = buckets.reversed().lazy.flatMap { $0.sorted(by: >) }.makeIterator()
+        return try variants(db, ranked: buckets.reversed().lazy.flatMap { $0.sorted(by: >) }, language: language, candidates: candidates)
+    }
+
+    /// Up to `candidates` variants whose text is the query's (their ``MemorySketch/exactKey(of:)``),
+    /// newest first, in `language` when given.
+    private func exactCandidates(_ db: Database, query: String, language: String?, candidates: Int) throws -> [Candidate] {
+        let lookup = try db.cachedStatement(sql: """
+            SELECT group_concat(rowid) FROM (SELECT rowid FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ? \
+            ORDER BY rowid DESC LIMIT \(MemorySketch.commonKey))
+            """)
+        let ids = Self.numbers(try String.fetchOne(lookup, arguments: ["\"" + MemorySketch.exactKey(of: query) + "\""]) ?? "")
+        return try variants(db, ranked: ids, language: language, candidates: candidates)
+    }
+
+    /// The first `candidates` of the variants `ranked` that are in `language` (when given), in
+    /// that order, with their units' ids and texts.
+    private func variants(_ db: Database, ranked: some Sequence<Int64>, language: String?, candidates: Int) throws -> [Candidate] {
+        var ranked = ranked.makeIterator()
         let wanted = language?.lowercased()
         var found: [Candidate] = []
         // Rows are read a batch at a time, one statement for all: a statement per row costs

@@ -16,6 +16,62 @@ import Testing
         // Search-key terms never start with a digit, so a key never collides with one.
         #expect(keys.allSatisfy { $0.first!.isNumber && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
         #expect(MemorySketch.keys(terms: []).isEmpty)
+        // The exact key: "1" first, the same for the text in NFD or with spaces around, and
+        // another for a text with one number changed (which has the same terms).
+        let exact = MemorySketch.exactKey(of: "Hà Nội, 12 tháng 3")
+        #expect(exact.first == "1" && !keys.contains(exact))
+        #expect(MemorySketch.exactKey(of: "  Ha\u{300} No\u{323}\u{302}i, 12 tháng 3\n") == exact)
+        #expect(MemorySketch.exactKey(of: "Hà Nội, 13 tháng 3") != exact)
+        #expect(MemorySketch.indexText(terms: terms, text: Self.sentence).split(separator: " ").count == MemorySketch.bands + 1)
+    }
+
+    @Test func theExactTextIsFoundAmongThousandsDifferingOnlyInANumber() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-sketch-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let memory = try TranslationMemory(path: folder + "/memory.sqlite")
+        // More variants than a key's row limit, all with the same terms (numbers are not
+        // terms): every MinHash key is common, and only the newest variants would be scored.
+        let count = MemorySketch.commonKey + 200
+        let texts = (0..<count).map { "The central rate of the dong against the dollar was set at \(23_000 + $0) on Monday." }
+        try memory.add(texts.enumerated().map { TranslationUnit(variants: [Variant(language: "en", text: $1)], source: "day \($0)") })
+        for serial in [0, 7, count - 1] {
+            let matches = try memory.search(texts[serial], language: "en", limit: 3)
+            #expect(matches.first?.percentage == 100 && matches.first?.unit.source == "day \(serial)", "\(serial)")
+            #expect(matches.dropFirst().allSatisfy { (95...99).contains($0.percentage) })
+        }
+        // Another language asked for: the exact text in English is not a Vietnamese match.
+        #expect(try memory.search(texts[0], language: "vi").isEmpty)
+    }
+
+    @Test func aMemoryMadeBeforeExactKeysGetsThemWhenOpenedForWriting() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-sketch-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/memory.sqlite"
+        try TranslationMemory(path: path).add(TranslationMemoryTests.units)
+        // What the previous version made: MinHash keys only, user_version 0.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "INSERT INTO \(MemorySchema.sketchTable)(\(MemorySchema.sketchTable)) VALUES('delete-all')")
+            for row in try Row.fetchAll(db, sql: "SELECT id, text FROM variant") {
+                try db.execute(sql: "INSERT INTO \(MemorySchema.sketchTable) (rowid, key) VALUES (?, ?)",
+                               arguments: [row[0] as Int64, MemorySketch.keys(terms: CandidateQuery.terms(of: row[1])).joined(separator: " ")])
+            }
+            try db.execute(sql: "PRAGMA user_version = 0")
+        }
+        let text = "Wang Yi met Bui Thanh Son in Hanoi."
+        func exactRows() throws -> Int? {
+            try DatabaseQueue(path: path).read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ?",
+                                 arguments: ["\"" + MemorySketch.exactKey(of: text) + "\""])
+            }
+        }
+        #expect(try DatabaseQueue(path: path).read(MemorySchema.sketchState) == .withoutExactKeys)
+        #expect(try exactRows() == 0)
+        // Read-only, it is still searched through its keys.
+        #expect(try TranslationMemory(path: path, readOnly: true).search(text).first?.percentage == 100)
+        let memory = try TranslationMemory(path: path)
+        #expect(try DatabaseQueue(path: path).read(MemorySchema.sketchState) == .complete)
+        #expect(try exactRows() == 1)
+        #expect(try memory.search(text).first?.percentage == 100)
     }
 
     @Test func nearDuplicatesShareKeysAndUnrelatedTextsDoNot() {
@@ -66,9 +122,9 @@ import Testing
         let query = "The two sides agreed to deepen cooperation in 2023."
         // Read-only, it is searched through the word index, unchanged.
         #expect(try TranslationMemory(path: path, readOnly: true).search(query).first.map { (95...99).contains($0.percentage) } == true)
-        #expect(try DatabaseQueue(path: path).read(MemorySchema.hasSketches) == false)
+        #expect(try DatabaseQueue(path: path).read(MemorySchema.sketchState) == MemorySchema.SketchState.none)
         let memory = try TranslationMemory(path: path)
-        #expect(try DatabaseQueue(path: path).read(MemorySchema.hasSketches) == true)
+        #expect(try DatabaseQueue(path: path).read(MemorySchema.sketchState) == .complete)
         let rows = try DatabaseQueue(path: path).read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ?",
                              arguments: ["\"" + MemorySketch.keys(terms: CandidateQuery.terms(of: "Wang Yi met Bui Thanh Son in Hanoi."))[0] + "\""])
