@@ -25,24 +25,27 @@ public struct MemoryWorkflow: Sendable {
 
     /// The memory's path.
     public let path: String
-    /// The memory kept open between calls (see ``keepingOpen(path:)``); nil: opened for each call.
+    /// The memory kept open between calls (see ``keepingOpen(path:notice:)``); nil: opened for each call.
     private let store: TranslationMemory?
+    /// Told of slow work before it starts (see ``TranslationMemory/init(path:readOnly:notice:)``).
+    private let notice: (@Sendable (String) -> Void)?
 
     /// A workflow on the memory at `path` (nil: ``TranslationMemory/defaultPath``), opened
-    /// for each call: a command runs one.
-    public init(path: String? = nil) {
+    /// for each call: a command runs one. `notice` is told of slow work before it starts.
+    public init(path: String? = nil, notice: (@Sendable (String) -> Void)? = nil) {
         self.path = path ?? TranslationMemory.defaultPath
         store = nil
+        self.notice = notice
     }
 
     /// A workflow that opens the memory at `path` once, for writing (creating it when
     /// missing), and keeps it open: a long-running caller (the server) searches through
     /// connections whose page cache is warm and whose pages are mapped, where opening the file
     /// for each search would read its index again every time. Others' writes are seen.
-    public static func keepingOpen(path: String? = nil) throws(KitError) -> MemoryWorkflow {
+    public static func keepingOpen(path: String? = nil, notice: (@Sendable (String) -> Void)? = nil) throws(KitError) -> MemoryWorkflow {
         let workflow = MemoryWorkflow(path: path)
         do throws(MemoryError) {
-            return MemoryWorkflow(path: workflow.path, store: try TranslationMemory(path: workflow.path))
+            return MemoryWorkflow(path: workflow.path, store: try TranslationMemory(path: workflow.path, notice: notice))
         } catch {
             throw .memory(error)
         }
@@ -51,12 +54,13 @@ public struct MemoryWorkflow: Sendable {
     private init(path: String, store: TranslationMemory) {
         self.path = path
         self.store = store
+        notice = nil
     }
 
     /// The memory kept open, or the file opened now (`readOnly`: to read it only).
     private func memory(readOnly: Bool) throws(MemoryError) -> TranslationMemory {
         if let store { return store }
-        return try TranslationMemory(path: path, readOnly: readOnly)
+        return try TranslationMemory(path: path, readOnly: readOnly, notice: notice)
     }
 
     /// Adds the units of `bytes` (the file `file`, read as `input`), in one transaction.

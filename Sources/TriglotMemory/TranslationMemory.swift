@@ -33,12 +33,17 @@ public final class TranslationMemory: Sendable {
     /// its folder; `readOnly` opens an existing memory only to read it, creating nothing, so
     /// that a mistyped path is reported and a read-only file or folder can be searched.
     /// A file that is an SQLite database without the memory's tables is refused untouched.
-    public init(path: String = TranslationMemory.defaultPath, readOnly: Bool = false) throws(MemoryError) {
+    /// `notice` is told, before it starts, of work that makes the opening slow: a memory made
+    /// by an earlier version getting its search keys (about a minute per million units).
+    public init(path: String = TranslationMemory.defaultPath, readOnly: Bool = false,
+                notice: (@Sendable (String) -> Void)? = nil) throws(MemoryError) {
         self.path = path
         guard !path.isEmpty else {
             throw readOnly ? .missing(path: path) : .unwritable(path: path, reason: "no file name given")
         }
-        connection = readOnly ? .readOnly(try Self.openForReading(path: path)) : .writable(try Self.openForWriting(path: path))
+        connection = readOnly
+            ? .readOnly(try Self.openForReading(path: path))
+            : .writable(try Self.openForWriting(path: path, notice: notice))
     }
 
     /// The memory at `path` for reading, after checking that it is one.
@@ -61,7 +66,7 @@ public final class TranslationMemory: Sendable {
     }
 
     /// The memory at `path` for reading and writing, created when missing or empty.
-    private static func openForWriting(path: String) throws(MemoryError) -> DatabasePool {
+    private static func openForWriting(path: String, notice: (@Sendable (String) -> Void)?) throws(MemoryError) -> DatabasePool {
         if let file = FileSnapshot(path: path), file.size != 0 {
             // Another program's database is recognized before SQLite opens it for writing:
             // switching it to WAL mode alone would change its header. Whatever keeps this look
@@ -93,7 +98,11 @@ public final class TranslationMemory: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     switch try MemorySchema.contents(of: db) {
-                    case .memory: if try MemorySchema.sketchState(db) != .complete { try MemorySchema.addSketches(in: db) }
+                    case .memory:
+                        if try MemorySchema.sketchState(db) != .complete {
+                            notice?("\(path) was made by an earlier version: making its search keys again (once, about a minute per million units)")
+                            try MemorySchema.addSketches(in: db)
+                        }
                     case .empty: try MemorySchema.create(in: db)
                     case .foreign: throw ForeignDatabase()
                     }

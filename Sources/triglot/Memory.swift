@@ -44,8 +44,9 @@ struct MemoryOptions: ParsableArguments {
         if db?.isEmpty == true { throw ValidationError("--db needs a path, e.g. --db memory.sqlite") }
     }
 
-    /// The memory workflow on the --db file, or the default one.
-    var workflow: MemoryWorkflow { MemoryWorkflow(path: db) }
+    /// The memory workflow on the --db file, or the default one; slow work (a memory made by an
+    /// earlier version getting its search keys) is announced on stderr before it starts.
+    var workflow: MemoryWorkflow { MemoryWorkflow(path: db) { Output.standardError("triglot tm: \($0)\n") } }
 
     /// Runs `body` on the memory, a failure reported through the CLI's error table.
     func run<T>(_ body: (MemoryWorkflow) throws(KitError) -> T) throws -> T {

@@ -56,6 +56,23 @@ import Testing
         }
     }
 
+    /// A memory made by the previous version (sketch table without exact keys, user_version 0):
+    /// searching reads it as it is; the first add says on stderr that it makes the keys again.
+    @Test func aMemoryOfAnEarlierVersionIsAnnouncedWhenItsKeysAreMadeAgain() throws {
+        try inTemporaryFolder { folder in
+            let db = folder + "/memory.sqlite"
+            #expect(try TriglotRunner.run(["tm", "import", "-", "--db", db], stdin: Array(Self.tmx(units: 3).utf8)).status == 0)
+            try DatabaseQueue(path: db).write { db in try db.execute(sql: "PRAGMA user_version = 0") }
+            let search = try TriglotRunner.run(["tm", "search", "Delegation 1 discussed border trade & security in Hanoi.", "--db", db])
+            #expect(search.status == 0 && search.stdout.hasPrefix("100%") && search.stderr.isEmpty)
+            let add = try TriglotRunner.run(["tm", "import", "-", "--db", db], stdin: Array(Self.tmx(units: 1, first: 3).utf8))
+            #expect(add.status == 0 && add.stdout.contains("added 1 unit"))
+            #expect(add.stderr == "triglot tm: \(db) was made by an earlier version: making its search keys again (once, about a minute per million units)\n")
+            let again = try TriglotRunner.run(["tm", "import", "-", "--db", db], stdin: Array(Self.tmx(units: 1, first: 4).utf8))
+            #expect(again.status == 0 && again.stderr.isEmpty)
+        }
+    }
+
     /// A TSV saved on Windows (CRLF, often with a byte order mark) adds its pairs; it once added none.
     @Test func addReadsWindowsLineEnds() throws {
         try inTemporaryFolder { folder in

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 @testable import TriglotMemory
 
@@ -68,9 +69,13 @@ import Testing
         #expect(try exactRows() == 0)
         // Read-only, it is still searched through its keys.
         #expect(try TranslationMemory(path: path, readOnly: true).search(text).first?.percentage == 100)
-        let memory = try TranslationMemory(path: path)
+        // Opened for writing, the keys are made again, announced first; only once.
+        let notices = Mutex<[String]>([])
+        let memory = try TranslationMemory(path: path) { message in notices.withLock { $0.append(message) } }
         #expect(try DatabaseQueue(path: path).read(MemorySchema.sketchState) == .complete)
         #expect(try exactRows() == 1)
+        _ = try TranslationMemory(path: path) { message in notices.withLock { $0.append(message) } }
+        #expect(notices.withLock { $0.count == 1 && $0[0].hasPrefix(path) && $0[0].contains("earlier version") })
         #expect(try memory.search(text).first?.percentage == 100)
     }
 

@@ -16,7 +16,8 @@ final class TeamMemory: Sendable {
     /// The memory at `path`, created (with its folder) when missing so that searches find an empty memory.
     init(path: String?) throws(ServerError) {
         do {
-            workflow = try MemoryWorkflow.keepingOpen(path: path)
+            // Before the server listens, so on stderr as the CLI says it (the log is for requests).
+            workflow = try MemoryWorkflow.keepingOpen(path: path) { FileHandle.standardError.write(Data("triglot serve: \($0)\n".utf8)) }
         } catch {
             throw .configuration("the translation memory cannot be opened: \(error)")
         }
