@@ -244,16 +244,27 @@ public enum MatchScore {
         var previous = [Int](repeating: 0, count: b.count + 1)
         for j in b.indices { previous[j + 1] = previous[j] + gapB[j] }
         var current = previous
-        // Aligning a[..<i] with b[..<j] takes |i - j| gaps of 0.2 at least: cells further than
-        // `band` from the diagonal cost more than allowed and are skipped (Ukkonen's cut-off),
+        // Ukkonen's cut-off, both ends: a path through the cell of a[..<i] and b[..<j] takes
+        // |j - i| gaps to reach it and |(m - n) - (j - i)| more to reach the end (n, m tokens).
+        // `gaps` is the most gaps the allowed cost pays for, each 0.2 for a punctuation token
+        // (at most `punctuation` of them) and 1 for any other; cells needing more are skipped,
         // the two just outside the band written as dead for the next row to read.
-        let band = limit >= Int.max / 2 ? Int.max / 2 : allowedCost / 2
+        let skew = b.count - a.count
+        var lowOffset = Int.min / 4, highOffset = Int.max / 4
+        if limit < Int.max / 2 {
+            let punctuation = a.reduce(0) { $0 + ($1.kind == .punctuation ? 1 : 0) } + b.reduce(0) { $0 + ($1.kind == .punctuation ? 1 : 0) }
+            let gaps = 2 * punctuation >= allowedCost ? allowedCost / 2 : punctuation + (allowedCost - 2 * punctuation) / 10
+            guard gaps >= abs(skew) else { return nil }
+            let spare = (gaps - abs(skew)) / 2
+            lowOffset = min(0, skew) - spare
+            highOffset = max(0, skew) + spare
+        }
         for i in a.indices {
             let drop = gap(a[i])
             let exact = a[i].exact, folded = a[i].folded, kind = code(a[i].kind)
             current[0] = previous[0] + drop
             var rowMinimum = current[0]
-            let low = max(0, i - band), high = min(b.count - 1, i + band)
+            let low = max(0, i + lowOffset), high = min(b.count - 1, i + highOffset)
             if low > 0 && low <= b.count { current[low] = limit }
             if high + 2 <= b.count { current[high + 2] = limit }
             for j in stride(from: low, through: high, by: 1) {

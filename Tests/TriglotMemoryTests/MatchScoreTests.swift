@@ -145,6 +145,26 @@ private extension String {
         }
     }
 
+    /// With a cost allowed, the distance is the table's when it costs no more, else nil: the
+    /// cells the band skips (too far from both the start's and the end's diagonal for the gaps
+    /// the cost pays) never hold an affordable path.
+    @Test func aDistanceWithinTheAllowedCostIsExactAndNilBeyond() {
+        var random = SystemRandomNumberGenerator()
+        let words = ["Hà", "Nội", "Ha", "hà", "the", "The", "talks", "2022", "2023", ",", ".", "!", ";", "王", "毅", "Đà", "Da", "trade"]
+        for _ in 0..<4_000 {
+            let a = (0..<Int.random(in: 0...14, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            let b = (0..<Int.random(in: 0...14, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            let allowed = Int.random(in: 0...120, using: &random)
+            let found = MatchScore.distance(MatchScore.tokens(a), MatchScore.tokens(b), allowedCost: allowed)
+            let expected = referenceDistance(MatchScore.tokens(a), MatchScore.tokens(b))
+            if expected.0 <= allowed {
+                #expect(found?.cost == expected.0 && found?.edits == expected.1, "\(a) | \(b) | \(allowed)")
+            } else {
+                #expect(found == nil, "\(a) | \(b) | \(allowed)")
+            }
+        }
+    }
+
     @Test func rangesTokenizedWithoutPropertiesHaveThoseProperties() {
         // The tokenizer classifies these ranges by number; the Unicode properties must agree.
         for value in Array(UInt32(0x00C0)...0x024F) + Array(UInt32(0x1E00)...0x1EFF) where value != 0xD7 && value != 0xF7 {
