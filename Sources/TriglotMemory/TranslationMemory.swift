@@ -264,26 +264,17 @@ public final class TranslationMemory: Sendable {
         // "of") tells little and its votes are dropped, unless every key is that common (a
         // sentence repeated thousands of times): then its newest rows count. Read in the
         // index's own order, a common key is known as such after its first rows; newest first,
-        // its whole list would be read. The rowids come back as one text, read as numbers
-        // here: a thousand rows cost less than a thousand rows decoded one by one.
-        func lookup(newestFirst: Bool) throws -> Statement {
-            try db.cachedStatement(sql: """
-                SELECT group_concat(rowid) FROM (SELECT rowid FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ? \
-                \(newestFirst ? "ORDER BY rowid DESC " : "")LIMIT \(MemorySketch.commonKey))
-                """)
-        }
+        // its whole list would be read.
         var shared: [Int64: Int] = [:]
         var common: [String] = []
         for key in MemorySketch.keys(terms: terms) {
-            let rows = Self.numbers(try String.fetchOne(lookup(newestFirst: false), arguments: ["\"" + key + "\""]) ?? "")
+            let rows = try keyRows(db, key, newestFirst: false)
             if rows.count >= MemorySketch.commonKey { common.append(key); continue }
             for id in rows { shared[id, default: 0] += 1 }
         }
         if shared.isEmpty {
             for key in common {
-                for id in Self.numbers(try String.fetchOne(lookup(newestFirst: true), arguments: ["\"" + key + "\""]) ?? "") {
-                    shared[id, default: 0] += 1
-                }
+                for id in try keyRows(db, key, newestFirst: true) { shared[id, default: 0] += 1 }
             }
         }
         // Counts are 1…bands: a bucket per count, each sorted newest first, beats sorting all.
@@ -295,12 +286,19 @@ public final class TranslationMemory: Sendable {
     /// Up to `candidates` variants whose text is the query's (their ``MemorySketch/exactKey(of:)``),
     /// newest first, in `language` when given.
     private func exactCandidates(_ db: Database, query: String, language: String?, candidates: Int) throws -> [Candidate] {
-        let lookup = try db.cachedStatement(sql: """
-            SELECT group_concat(rowid) FROM (SELECT rowid FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ? \
-            ORDER BY rowid DESC LIMIT \(MemorySketch.commonKey))
-            """)
-        let ids = Self.numbers(try String.fetchOne(lookup, arguments: ["\"" + MemorySketch.exactKey(of: query) + "\""]) ?? "")
+        let ids = try keyRows(db, MemorySketch.exactKey(of: query), newestFirst: true)
         return try variants(db, ranked: ids, language: language, candidates: candidates)
+    }
+
+    /// The variants holding the sketch-table `key`, at most ``MemorySketch/commonKey`` of
+    /// them: in the index's order, or the newest first. The rowids come back as one text, read
+    /// as numbers here: a thousand rows cost less than a thousand rows decoded one by one.
+    private func keyRows(_ db: Database, _ key: String, newestFirst: Bool) throws -> [Int64] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT group_concat(rowid) FROM (SELECT rowid FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ? \
+            \(newestFirst ? "ORDER BY rowid DESC " : "")LIMIT \(MemorySketch.commonKey))
+            """)
+        return Self.numbers(try String.fetchOne(statement, arguments: ["\"" + key + "\""]) ?? "")
     }
 
     /// The first `candidates` of the variants `ranked` that are in `language` (when given), in

@@ -56,7 +56,7 @@ struct JSONLogHandler: LogHandler {
         gmtime_r(&seconds, &parts)
         var text: [UInt8] = []
         text.reserveCapacity(24)
-        func digits(_ value: Int32, _ count: Int, then separator: UInt8?) {
+        func digits(_ value: Int32, _ count: Int, then separator: UInt8) {
             var divisor: Int32 = 1
             for _ in 1..<count { divisor *= 10 }
             var rest = value
@@ -65,7 +65,7 @@ struct JSONLogHandler: LogHandler {
                 rest %= divisor
                 divisor /= 10
             }
-            if let separator { text.append(separator) }
+            text.append(separator)
         }
         digits(parts.tm_year + 1900, 4, then: UInt8(ascii: "-"))
         digits(parts.tm_mon + 1, 2, then: UInt8(ascii: "-"))
