@@ -16,22 +16,20 @@ enum MemorySchema {
     /// The tables every memory has; see ``TranslationMemory`` for what each holds.
     static let tables: Set<String> = ["unit", "variant", "variant_index", "term"]
 
-    /// The table of ``MemorySketch`` keys, which memories made before it lack until they are
-    /// next opened for writing (``addSketches(in:)``).
-    static let sketchTable = "variant_sketch"
+    /// The full-text table that held the ``MemorySketch`` keys before ``KeyPostings``: a memory
+    /// made by an earlier version may have it, and loses it when its keys are made again.
+    static let formerSketchTable = "variant_sketch"
 
-    /// What a memory's sketch table holds, as its `user_version` records it: memories whose
-    /// table predates exact keys have version 0 (see ``SketchState``).
-    static let exactKeysVersion: Int32 = 2
+    /// The `user_version` of a memory whose keys are in ``KeyPostings``. Earlier versions
+    /// made none (0) or full-text keys (0 or 2).
+    static let keysVersion: Int32 = 3
 
     /// How far a memory's ``MemorySketch`` keys go.
     enum SketchState: Equatable {
-        /// No sketch table: a memory made before sketches, searched through the word index.
+        /// No keys in this version's form: a memory made by an earlier version, searched
+        /// through the word index until it is next opened for writing.
         case none
-        /// MinHash keys without exact keys: a memory made before those, still searched
-        /// through its keys.
-        case withoutExactKeys
-        /// Every variant's MinHash keys and exact key.
+        /// Every variant's MinHash keys and exact key, in ``KeyPostings``.
         case complete
     }
 
@@ -62,47 +60,47 @@ enum MemorySchema {
             CREATE VIRTUAL TABLE variant_index USING fts5(key, content='', tokenize='unicode61 remove_diacritics 0');
             CREATE TABLE term (text TEXT PRIMARY KEY, units INTEGER NOT NULL) WITHOUT ROWID;
             """)
-        try createSketchTable(in: db)
+        try KeyPostings.create(in: db)
+        try db.execute(sql: "PRAGMA user_version = \(keysVersion)")
     }
 
-    /// What the memory of `db` has of the sketch table and its keys.
+    /// What the memory of `db` has of its keys.
     static func sketchState(_ db: Database) throws -> SketchState {
-        guard try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = ?", arguments: [sketchTable]) ?? false
+        guard try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0 >= keysVersion,
+              try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = ?", arguments: [KeyPostings.table]) ?? false
         else { return .none }
-        let version = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        return version >= exactKeysVersion ? .complete : .withoutExactKeys
+        return .complete
     }
 
-    /// Gives a memory made before sketches, or before exact keys, a new sketch table with the
-    /// keys of every variant it holds, inside the caller's transaction: all of them or (on
-    /// failure) none. A contentless table cannot have a key added to a row, so an older table
-    /// is made again.
+    /// Gives a memory made by an earlier version the keys of every variant it holds, inside the
+    /// caller's transaction: all of them or (on failure) none. Whatever keys it had (in the
+    /// former full-text table, or in this one written by an earlier version that did not
+    /// record them all) are made again.
     static func addSketches(in db: Database) throws {
-        try db.execute(sql: "DROP TABLE IF EXISTS \(sketchTable)")
-        try createSketchTable(in: db)
-        let insert = try db.makeStatement(sql: "INSERT INTO \(sketchTable) (rowid, key) VALUES (?, ?)")
+        try db.execute(sql: "DROP TABLE IF EXISTS \(formerSketchTable)")
+        try db.execute(sql: "DROP TABLE IF EXISTS \(KeyPostings.table)")
+        try KeyPostings.create(in: db)
+        // A chunk of variants at a time: a million units' keys at once would take gigabytes.
+        var pending: [Int64: [Int64]] = [:], variants = 0
         let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM variant ORDER BY id")
         while let row = try rows.next() {
-            let text: String = row[1]
-            try insert.execute(arguments: [row[0] as Int64, MemorySketch.indexText(terms: CandidateQuery.terms(of: text), text: text)])
+            let id: Int64 = row[0], text: String = row[1]
+            for key in Set(MemorySketch.keys(terms: CandidateQuery.terms(of: text), text: text)) { pending[key, default: []].append(id) }
+            variants += 1
+            if variants % 200_000 == 0 {
+                try KeyPostings.append(pending, in: db)
+                pending.removeAll(keepingCapacity: true)
+            }
         }
+        try KeyPostings.append(pending, in: db)
+        try db.execute(sql: "PRAGMA user_version = \(keysVersion)")
         try optimizeIndexes(in: db)
     }
 
-    /// Merges each full-text index into one segment. A large import leaves an index in many
-    /// segments, and every key a search looks up is looked for in each of them: merged, a
-    /// search at a million units reads its keys in about two thirds of the time. Seconds at a
-    /// million units, so it is done after imports that grow the memory by a tenth or more.
+    /// Merges the word index into one segment. A large import leaves it in many segments, and
+    /// every term a search looks up is looked for in each of them. Seconds at a million units,
+    /// so it is done after imports that grow the memory by a tenth or more.
     static func optimizeIndexes(in db: Database) throws {
-        for table in ["variant_index", sketchTable] {
-            try db.execute(sql: "INSERT INTO \(table)(\(table)) VALUES('optimize')")
-        }
-    }
-
-    /// Detail `none` keeps only which variants hold a key, all that search reads. The version
-    /// says the keys include exact keys.
-    private static func createSketchTable(in db: Database) throws {
-        try db.execute(sql: "CREATE VIRTUAL TABLE \(sketchTable) USING fts5(key, content='', columnsize=0, detail=none, tokenize='ascii')")
-        try db.execute(sql: "PRAGMA user_version = \(exactKeysVersion)")
+        try db.execute(sql: "INSERT INTO variant_index(variant_index) VALUES('optimize')")
     }
 }

@@ -32,12 +32,12 @@ enum MemorySketch {
     /// Rows read for one key at most: more make it a common key (see search).
     static let commonKey = 1_000
 
-    /// The keys of the text whose search-key terms are `terms` (see ``CandidateQuery/terms(of:)``),
-    /// as index tokens; none when there are no terms.
-    static func keys(terms: [String]) -> [String] {
+    /// The keys of the text whose search-key terms are `terms` (see ``CandidateQuery/terms(of:)``);
+    /// none when there are no terms.
+    static func keys(terms: [String]) -> [Int64] {
         guard !terms.isEmpty else { return [] }
         let hashes = terms.map(fnv1a)
-        var keys: [String] = []
+        var keys: [Int64] = []
         keys.reserveCapacity(bands)
         for band in 0..<bands {
             var key = mix(UInt64(band) &+ 0x5851_F42D_4C95_7F2D)
@@ -47,25 +47,23 @@ enum MemorySketch {
                 for hash in hashes { minimum = min(minimum, mix(hash ^ seed)) }
                 key = mix(key ^ minimum)
             }
-            // A digit first: search-key terms never start with one (numbers are not indexed);
-            // "0" for these keys, "1" for the exact key.
-            keys.append("0" + String(key, radix: 36))
+            keys.append(Int64(bitPattern: key))
         }
         return keys
     }
 
-    /// The index text of a variant's keys: the MinHash keys of its `terms`, then the exact
-    /// key of its `text`, separated by spaces.
-    static func indexText(terms: [String], text: String) -> String {
-        (keys(terms: terms) + [exactKey(of: text)]).joined(separator: " ")
+    /// Every key stored for a variant: the MinHash keys of its `terms`, then the exact key of
+    /// its `text`.
+    static func keys(terms: [String], text: String) -> [Int64] {
+        keys(terms: terms) + [exactKey(of: text)]
     }
 
     /// The key of the text itself, trimmed and in NFC: equal texts (the same in another
-    /// normalization form, or with other spaces around) share it. A "1" first, where MinHash
-    /// keys have a "0".
-    static func exactKey(of text: String) -> String {
+    /// normalization form, or with other spaces around) share it. Hashed apart from MinHash
+    /// keys (another seed), so that the two kinds share one table.
+    static func exactKey(of text: String) -> Int64 {
         let normalized = text.trimmingCharacters(in: .whitespacesAndNewlines).nfc
-        return "1" + String(mix(fnv1a(normalized)), radix: 36)
+        return Int64(bitPattern: mix(fnv1a(normalized) ^ 0x2545_F491_4F6C_DD1D))
     }
 
     private static func fnv1a(_ text: String) -> UInt64 {

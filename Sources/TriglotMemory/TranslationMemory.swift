@@ -6,7 +6,8 @@ import GRDB
 /// Tables: `unit` (provenance, creation date, a fingerprint so a unit imported twice is stored
 /// once), `variant` (one row per language of a unit), `variant_index`, a contentless FTS5 table
 /// over each variant's search key (rowid = variant id), `term`, how many variants hold each
-/// key term, and `variant_sketch`, each variant's ``MemorySketch`` keys and exact key. Search
+/// key term, and `variant_key`, the variants holding each ``MemorySketch`` key and exact key
+/// (``KeyPostings``). Search
 /// finds its candidates through the sketch keys (``CandidateQuery`` and the word index for
 /// queries of one or two terms), puts variants with the query's own text first, and scores
 /// them with ``MatchScore``, without a scan.
@@ -159,9 +160,9 @@ public final class TranslationMemory: Sendable {
             let insertUnit = try db.makeStatement(sql: "INSERT OR IGNORE INTO unit (fingerprint, source, created) VALUES (?, ?, ?)")
             let insertVariant = try db.makeStatement(sql: "INSERT INTO variant (unit, lang, text) VALUES (?, ?, ?)")
             let insertIndex = try db.makeStatement(sql: "INSERT INTO variant_index (rowid, key) VALUES (?, ?)")
-            let insertSketch = try db.makeStatement(sql: "INSERT INTO \(MemorySchema.sketchTable) (rowid, key) VALUES (?, ?)")
             let countTerm = try db.makeStatement(sql: "INSERT INTO term (text, units) VALUES (?, ?) ON CONFLICT (text) DO UPDATE SET units = units + excluded.units")
             var termCounts: [String: Int] = [:]
+            var keys: [Int64: [Int64]] = [:]
             let formatter = ISO8601DateFormatter()
             var added = 0
             for unit in units where !unit.variants.isEmpty {
@@ -175,11 +176,12 @@ public final class TranslationMemory: Sendable {
                     for term in terms { termCounts[term, default: 0] += 1 }
                     let variantID = db.lastInsertedRowID
                     try insertIndex.execute(arguments: [variantID, terms.joined(separator: " ")])
-                    try insertSketch.execute(arguments: [variantID, MemorySketch.indexText(terms: terms, text: variant.text)])
+                    for key in Set(MemorySketch.keys(terms: terms, text: variant.text)) { keys[key, default: []].append(variantID) }
                 }
                 added += 1
             }
             for (term, count) in termCounts { try countTerm.execute(arguments: [term, count]) }
+            try KeyPostings.append(keys, in: db)
             if added >= 1_000, let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM unit"), added * 10 >= total {
                 try MemorySchema.optimizeIndexes(in: db)
             }
@@ -215,7 +217,7 @@ public final class TranslationMemory: Sendable {
         return try read { db in
             let terms = CandidateQuery.terms(of: query)
             let state = sketches ? try MemorySchema.sketchState(db) : .none
-            var found = state != .none && terms.count >= MemorySketch.minimumTerms
+            var found = state == .complete && terms.count >= MemorySketch.minimumTerms
                 ? try sketchCandidates(db, terms: terms, language: language, candidates: candidates)
                 : try indexCandidates(db, query: query, terms: terms, language: language, candidates: candidates)
             if state == .complete {
@@ -260,22 +262,18 @@ public final class TranslationMemory: Sendable {
     /// Up to `candidates` variants sharing the most ``MemorySketch`` keys with a query of
     /// `terms`, most first (newest first among equals), in `language` when given.
     private func sketchCandidates(_ db: Database, terms: [String], language: String?, candidates: Int) throws -> [Candidate] {
-        // At most `commonKey` rows: a key held by more (a pair of words as common as "the" and
-        // "of") tells little and its votes are dropped, unless every key is that common (a
-        // sentence repeated thousands of times): then its newest rows count. Read in the
-        // index's own order, a common key is known as such after its first rows; newest first,
-        // its whole list would be read.
+        // At most `commonKey` rows, the newest: a key held by more (a pair of words as common
+        // as "the" and "of") tells little and its votes are dropped, unless every key is that
+        // common (a sentence repeated thousands of times): then its newest rows count.
         var shared: [Int64: Int] = [:]
-        var common: [String] = []
+        var common: [[Int64]] = []
         for key in MemorySketch.keys(terms: terms) {
-            let rows = try keyRows(db, key, newestFirst: false)
-            if rows.count >= MemorySketch.commonKey { common.append(key); continue }
+            let rows = try KeyPostings.ids(db, key: key, limit: MemorySketch.commonKey)
+            if rows.count >= MemorySketch.commonKey { common.append(rows); continue }
             for id in rows { shared[id, default: 0] += 1 }
         }
         if shared.isEmpty {
-            for key in common {
-                for id in try keyRows(db, key, newestFirst: true) { shared[id, default: 0] += 1 }
-            }
+            for rows in common { for id in rows { shared[id, default: 0] += 1 } }
         }
         // Counts are 1…bands: a bucket per count, each sorted newest first, beats sorting all.
         var buckets = [[Int64]](repeating: [], count: MemorySketch.bands + 1)
@@ -286,19 +284,8 @@ public final class TranslationMemory: Sendable {
     /// Up to `candidates` variants whose text is the query's (their ``MemorySketch/exactKey(of:)``),
     /// newest first, in `language` when given.
     private func exactCandidates(_ db: Database, query: String, language: String?, candidates: Int) throws -> [Candidate] {
-        let ids = try keyRows(db, MemorySketch.exactKey(of: query), newestFirst: true)
+        let ids = try KeyPostings.ids(db, key: MemorySketch.exactKey(of: query), limit: MemorySketch.commonKey)
         return try variants(db, ranked: ids, language: language, candidates: candidates)
-    }
-
-    /// The variants holding the sketch-table `key`, at most ``MemorySketch/commonKey`` of
-    /// them: in the index's order, or the newest first. The rowids come back as one text, read
-    /// as numbers here: a thousand rows cost less than a thousand rows decoded one by one.
-    private func keyRows(_ db: Database, _ key: String, newestFirst: Bool) throws -> [Int64] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT group_concat(rowid) FROM (SELECT rowid FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ? \
-            \(newestFirst ? "ORDER BY rowid DESC " : "")LIMIT \(MemorySketch.commonKey))
-            """)
-        return Self.numbers(try String.fetchOne(statement, arguments: ["\"" + key + "\""]) ?? "")
     }
 
     /// The first `candidates` of the variants `ranked` that are in `language` (when given), in
@@ -325,24 +312,6 @@ public final class TranslationMemory: Sendable {
             for id in batch { if let row = rows[id] { found.append((id, row.unit, row.variant)) } }
         }
         return found
-    }
-
-    /// The numbers of a comma-separated list of decimal integers (`group_concat`'s output).
-    static func numbers(_ list: String) -> [Int64] {
-        var numbers: [Int64] = []
-        var value: Int64 = 0, digits = false
-        for byte in list.utf8 {
-            if byte == 0x2C {
-                if digits { numbers.append(value) }
-                value = 0
-                digits = false
-            } else {
-                value = value &* 10 &+ Int64(byte &- 0x30)
-                digits = true
-            }
-        }
-        if digits { numbers.append(value) }
-        return numbers
     }
 
     /// Up to `candidates` variants holding the rarest of the query's `terms` (see

@@ -140,8 +140,9 @@ struct ServerLoad: ParsableCommand {
                     }
                     if answer.body.contains("\"percentage\"") { hits += 1 }
                 }
-                return String(format: "%d of %d queries find a match ≥ 70%%; one client alone: median %.1f ms",
-                              hits, bodies.count, times.sorted()[times.count / 2])
+                let sorted = times.sorted()
+                return String(format: "%d of %d queries find a match ≥ 70%%; one client alone: median %.1f ms, p99 %.1f ms, max %.1f ms",
+                              hits, bodies.count, sorted[sorted.count / 2], sorted[min(sorted.count - 1, sorted.count * 99 / 100)], sorted.last!)
             }
         print("server /v1/memory/search (\(searches.note)):")
         print(String(format: "  %.1f req/s, latency p50 %.1f ms, p99 %.1f ms (target < 100 ms: %@), max %.1f ms; %d requests%@",

@@ -8,22 +8,20 @@ import Testing
 @Suite struct MemorySketchTests {
     private static let sentence = "the two foreign ministers agreed to deepen cooperation on border trade and water resources of the mekong"
 
-    @Test func keysAreFixedPerTermSetAndNeverLookLikeAWord() {
+    @Test func keysAreFixedPerTermSetAndTheExactKeyPerText() {
         let terms = CandidateQuery.terms(of: Self.sentence)
         let keys = MemorySketch.keys(terms: terms)
-        #expect(keys.count == MemorySketch.bands)
+        #expect(keys.count == MemorySketch.bands && Set(keys).count == MemorySketch.bands)
         // A set: the order of its terms does not matter.
         #expect(MemorySketch.keys(terms: terms.reversed()) == keys)
-        // Search-key terms never start with a digit, so a key never collides with one.
-        #expect(keys.allSatisfy { $0.first!.isNumber && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
         #expect(MemorySketch.keys(terms: []).isEmpty)
-        // The exact key: "1" first, the same for the text in NFD or with spaces around, and
-        // another for a text with one number changed (which has the same terms).
+        // The exact key: the same for the text in NFD or with spaces around, another for a
+        // text with one number changed (which has the same terms), never a MinHash key.
         let exact = MemorySketch.exactKey(of: "Hà Nội, 12 tháng 3")
-        #expect(exact.first == "1" && !keys.contains(exact))
         #expect(MemorySketch.exactKey(of: "  Ha\u{300} No\u{323}\u{302}i, 12 tháng 3\n") == exact)
         #expect(MemorySketch.exactKey(of: "Hà Nội, 13 tháng 3") != exact)
-        #expect(MemorySketch.indexText(terms: terms, text: Self.sentence).split(separator: " ").count == MemorySketch.bands + 1)
+        #expect(MemorySketch.keys(terms: terms, text: Self.sentence) == keys + [MemorySketch.exactKey(of: Self.sentence)])
+        #expect(!keys.contains(MemorySketch.exactKey(of: Self.sentence)))
     }
 
     @Test func theExactTextIsFoundAmongThousandsDifferingOnlyInANumber() throws {
@@ -44,43 +42,42 @@ import Testing
         #expect(try memory.search(texts[0], language: "vi").isEmpty)
     }
 
-    @Test func aMemoryMadeBeforeExactKeysGetsThemWhenOpenedForWriting() throws {
+    @Test func aMemoryWithFullTextKeysGetsThemInBlocksWhenOpenedForWriting() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-sketch-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/memory.sqlite"
         try TranslationMemory(path: path).add(TranslationMemoryTests.units)
-        // What the previous version made: MinHash keys only, user_version 0.
+        // What the previous version made: the keys as words of a full-text table, user_version 2.
         try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "INSERT INTO \(MemorySchema.sketchTable)(\(MemorySchema.sketchTable)) VALUES('delete-all')")
-            for row in try Row.fetchAll(db, sql: "SELECT id, text FROM variant") {
-                try db.execute(sql: "INSERT INTO \(MemorySchema.sketchTable) (rowid, key) VALUES (?, ?)",
-                               arguments: [row[0] as Int64, MemorySketch.keys(terms: CandidateQuery.terms(of: row[1])).joined(separator: " ")])
+            try db.execute(sql: "DROP TABLE \(KeyPostings.table)")
+            try db.execute(sql: "CREATE VIRTUAL TABLE \(MemorySchema.formerSketchTable) USING fts5(key, content='', columnsize=0, detail=none, tokenize='ascii')")
+            for row in try Row.fetchAll(db, sql: "SELECT id FROM variant") {
+                try db.execute(sql: "INSERT INTO \(MemorySchema.formerSketchTable) (rowid, key) VALUES (?, '0abc 1def')", arguments: [row[0] as Int64])
             }
-            try db.execute(sql: "PRAGMA user_version = 0")
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         let text = "Wang Yi met Bui Thanh Son in Hanoi."
-        func exactRows() throws -> Int? {
-            try DatabaseQueue(path: path).read { db in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ?",
-                                 arguments: ["\"" + MemorySketch.exactKey(of: text) + "\""])
-            }
+        func tables() throws -> Set<String> {
+            Set(try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master") })
         }
-        #expect(try DatabaseQueue(path: path).read(MemorySchema.sketchState) == .withoutExactKeys)
-        #expect(try exactRows() == 0)
-        // Read-only, it is still searched through its keys.
+        #expect(try DatabaseQueue(path: path).read(MemorySchema.sketchState) == MemorySchema.SketchState.none)
+        // Read-only, it is searched through the word index, unchanged.
         #expect(try TranslationMemory(path: path, readOnly: true).search(text).first?.percentage == 100)
+        #expect(try tables().contains(MemorySchema.formerSketchTable) && !(try tables().contains(KeyPostings.table)))
         // Opened for writing, the keys are made again, announced first; only once.
         let notices = Mutex<[String]>([])
         let memory = try TranslationMemory(path: path) { message in notices.withLock { $0.append(message) } }
         #expect(try DatabaseQueue(path: path).read(MemorySchema.sketchState) == .complete)
-        #expect(try exactRows() == 1)
+        #expect(try !tables().contains(MemorySchema.formerSketchTable))
+        let exact = try DatabaseQueue(path: path).read { db in try KeyPostings.ids(db, key: MemorySketch.exactKey(of: text), limit: 10) }
+        #expect(exact.count == 1)
         _ = try TranslationMemory(path: path) { message in notices.withLock { $0.append(message) } }
         #expect(notices.withLock { $0.count == 1 && $0[0].hasPrefix(path) && $0[0].contains("earlier version") })
         #expect(try memory.search(text).first?.percentage == 100)
     }
 
     @Test func nearDuplicatesShareKeysAndUnrelatedTextsDoNot() {
-        func keys(_ text: String) -> Set<String> { Set(MemorySketch.keys(terms: CandidateQuery.terms(of: text))) }
+        func keys(_ text: String) -> Set<Int64> { Set(MemorySketch.keys(terms: CandidateQuery.terms(of: text))) }
         let base = keys(Self.sentence)
         let oneWordChanged = keys(Self.sentence.replacingOccurrences(of: "deepen", with: "expand"))
         let unrelated = keys("a storm closed the airport for three days and flights were moved to the next week")
@@ -123,7 +120,10 @@ import Testing
         let path = folder + "/memory.sqlite"
         try TranslationMemory(path: path).add(TranslationMemoryTests.units)
         // What an earlier version made: the same tables, no sketch table.
-        try DatabaseQueue(path: path).write { db in try db.execute(sql: "DROP TABLE \(MemorySchema.sketchTable)") }
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DROP TABLE \(KeyPostings.table)")
+            try db.execute(sql: "PRAGMA user_version = 0")
+        }
         let query = "The two sides agreed to deepen cooperation in 2023."
         // Read-only, it is searched through the word index, unchanged.
         #expect(try TranslationMemory(path: path, readOnly: true).search(query).first.map { (95...99).contains($0.percentage) } == true)
@@ -131,8 +131,7 @@ import Testing
         let memory = try TranslationMemory(path: path)
         #expect(try DatabaseQueue(path: path).read(MemorySchema.sketchState) == .complete)
         let rows = try DatabaseQueue(path: path).read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM \(MemorySchema.sketchTable) WHERE \(MemorySchema.sketchTable) MATCH ?",
-                             arguments: ["\"" + MemorySketch.keys(terms: CandidateQuery.terms(of: "Wang Yi met Bui Thanh Son in Hanoi."))[0] + "\""])
+            try KeyPostings.ids(db, key: MemorySketch.keys(terms: CandidateQuery.terms(of: "Wang Yi met Bui Thanh Son in Hanoi."))[0], limit: 10).count
         }
         #expect(rows == 1)
         #expect(try memory.search(query).first.map { (95...99).contains($0.percentage) } == true)

@@ -213,10 +213,4 @@ import Testing
             #expect(try memory.search("Wang Yi met Bui Thanh Son in Hanoi.").first?.percentage == 100)
         }
     }
-
-    @Test func rowidListsAreReadAsNumbers() {
-        #expect(TranslationMemory.numbers("") == [])
-        #expect(TranslationMemory.numbers("7") == [7])
-        #expect(TranslationMemory.numbers("1,22,333,9223372036854775807") == [1, 22, 333, Int64.max])
-    }
 }

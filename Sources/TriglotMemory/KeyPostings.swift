@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+
+/// Which variants hold each ``MemorySketch`` key: the `variant_key` table, one row per block of
+/// a key's variant ids, in increasing order, the gaps between them as varints.
+///
+/// A search reads twelve keys of up to ``MemorySketch/commonKey`` variants each. Kept as words
+/// of a full-text index (the table before this one), each id cost a step of SQLite's virtual
+/// machine and a round trip through text: a third of a search at a million units. Here a key is
+/// one B-tree seek and a few blobs of about a hundred ids each, decoded in place.
+///
+/// Ids only grow (a variant's id is above every earlier one), so adding appends to a key's last
+/// block, or starts a new one when that is full.
+enum KeyPostings {
+    /// The table, its key and block start the primary key (`WITHOUT ROWID`: the blocks of a key
+    /// lie together, in order).
+    static let table = "variant_key"
+
+    /// A block takes no more ids once its gaps fill this many bytes: small enough to stay within
+    /// a B-tree page, large enough that a common key is a few rows.
+    static let blockBytes = 256
+
+    /// Creates the empty table.
+    static func create(in db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE \(table) (key INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL,
+                                   gaps BLOB NOT NULL, PRIMARY KEY (key, first)) WITHOUT ROWID
+            """)
+    }
+
+    /// Adds each key's ids (in increasing order, above the ids it holds already) to the table.
+    static func append(_ pending: [Int64: [Int64]], in db: Database) throws {
+        let lastBlock = try db.cachedStatement(sql: "SELECT first, last, gaps FROM \(table) WHERE key = ? ORDER BY first DESC LIMIT 1")
+        let update = try db.cachedStatement(sql: "UPDATE \(table) SET last = ?, gaps = ? WHERE key = ? AND first = ?")
+        let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (key, first, last, gaps) VALUES (?, ?, ?, ?)")
+        // In key order, so that consecutive writes touch neighbouring pages.
+        for key in pending.keys.sorted() {
+            var ids = pending[key]![...]
+            if let row = try Row.fetchOne(lastBlock, arguments: [key]) {
+                let first: Int64 = row[0], last: Int64 = row[1]
+                var gaps: [UInt8] = row.dataNoCopy(atIndex: 2).map { Array($0) } ?? []
+                if gaps.count < blockBytes, let next = ids.first, next > last {
+                    var end = last
+                    while gaps.count < blockBytes, let id = ids.first, id > end {
+                        appendVarint(UInt64(id - end), to: &gaps)
+                        end = id
+                        ids = ids.dropFirst()
+                    }
+                    try update.execute(arguments: [end, Data(gaps), key, first])
+                }
+            }
+            while let first = ids.first {
+                ids = ids.dropFirst()
+                var gaps: [UInt8] = [], end = first
+                while gaps.count < blockBytes, let id = ids.first, id > end {
+                    appendVarint(UInt64(id - end), to: &gaps)
+                    end = id
+                    ids = ids.dropFirst()
+                }
+                // An id not above the block's end (never, as ids grow) starts the next block.
+                try insert.execute(arguments: [key, first, end, Data(gaps)])
+            }
+        }
+    }
+
+    /// Up to `limit` ids holding `key`, the newest first: the last blocks only are read.
+    static func ids(_ db: Database, key: Int64, limit: Int) throws -> [Int64] {
+        let statement = try db.cachedStatement(sql: "SELECT first, gaps FROM \(table) WHERE key = ? ORDER BY first DESC")
+        var ids: [Int64] = [], block: [Int64] = []
+        let rows = try Row.fetchCursor(statement, arguments: [key])
+        while ids.count < limit, let row = try rows.next() {
+            let first: Int64 = row[0]
+            block.removeAll(keepingCapacity: true)
+            block.append(first)
+            decode(row.dataNoCopy(atIndex: 1), from: first) { block.append($0) }
+            ids.append(contentsOf: block.reversed().prefix(limit - ids.count))
+        }
+        return ids
+    }
+
+    /// Calls `body` with each id of a block's `gaps` after its first id `first`.
+    static func decode(_ gaps: Data?, from first: Int64, _ body: (Int64) -> Void) {
+        guard let gaps else { return }
+        gaps.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var id = first, value: UInt64 = 0, shift: UInt64 = 0
+            for byte in bytes {
+                value |= UInt64(byte & 0x7F) << shift
+                if byte & 0x80 == 0 {
+                    id &+= Int64(bitPattern: value)
+                    body(id)
+                    value = 0
+                    shift = 0
+                } else {
+                    shift += 7
+                }
+            }
+        }
+    }
+
+    /// LEB128: seven bits a byte, the high bit set on all but the last.
+    static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+}
