@@ -26,16 +26,18 @@ enum CandidateQuery {
             run.removeAll(keepingCapacity: true)
         }
         func add(_ term: String) { if seen.insert(term).inserted { result.append(term) } }
-        for token in MatchScore.tokens(MatchKey.loose(text)) {
+        let tokens = MatchScore.tokens(MatchKey.loose(text))
+        for token in tokens.list {
             switch token.kind {
             case .punctuation, .number:
                 flushRun()
             case .word:
-                if token.text.count == 1, let scalar = token.text.unicodeScalars.first, scalar.value >= 0x2E80 {
-                    run.append(token.text.first!)
+                let text = tokens.text(token)
+                if text.count == 1, let scalar = text.unicodeScalars.first, scalar.value >= 0x2E80 {
+                    run.append(text.first!)
                 } else {
                     flushRun()
-                    add(String(token.text))
+                    add(String(text))
                 }
             }
         }

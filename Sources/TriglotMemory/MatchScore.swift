@@ -1,3 +1,4 @@
+import Foundation
 import TriglotText
 
 /// The match percentage CAT tools show, from a token edit distance with a cost per kind of difference.
@@ -31,7 +32,7 @@ public enum MatchScore {
     /// Scores many candidates against one query, tokenized once.
     public struct Scorer {
         private let query: String
-        private let tokens: [Token]
+        private let tokens: Tokens
         private let words: [UInt64]
 
         /// A scorer for `query`.
@@ -46,7 +47,7 @@ public enum MatchScore {
         public func percentage(_ candidate: String, minimum: Int) -> Int? {
             if candidate.utf8.elementsEqual(query.utf8) { return 100 }
             let other = MatchScore.tokens(candidate)
-            let length = max(tokens.count, other.count)
+            let length = max(tokens.list.count, other.list.count)
             if length == 0 { return minimum <= 99 ? 99 : nil }
             // Costs in tenths: a minor difference costs 1 or 2, an edit 10.
             let allowed = minimum <= 0 ? Int.max / 2 : Int((Double(100 - minimum) / 10 * Double(length)).rounded(.up))
@@ -61,38 +62,64 @@ public enum MatchScore {
         }
     }
 
-    /// A token and the kind that decides what a difference in it costs.
+    /// A text's UTF-8 and its tokens, which point into it.
+    struct Tokens {
+        let bytes: [UInt8]
+        let list: [Token]
+
+        /// The text of `token`.
+        func text(_ token: Token) -> Substring {
+            Substring(String(decoding: bytes[Int(token.start)..<Int(token.end)], as: UTF8.self))
+        }
+
+        /// The text of every token, in order.
+        var texts: [Substring] { list.map(text) }
+    }
+
+    /// A token: where it is in its text's UTF-8, the kind that decides what a difference in it
+    /// costs, and hashes that tell most tokens apart without their text. Plain values, with no
+    /// reference to the text: a search makes thousands, and a reference counted per copy cost
+    /// more than the tokens' making.
     struct Token: Equatable {
-        enum Kind { case word, number, punctuation }
-        let text: Substring
+        /// The raw values are bits, so that `a & b` tells two numbers or two punctuation marks
+        /// apart from a mixed pair.
+        enum Kind: UInt8 { case word = 1, number = 2, punctuation = 4 }
+        /// The token's UTF-8 offsets in its text.
+        let start: Int32, end: Int32
         let kind: Kind
         /// For a word: whether it is ASCII letters only (only other words can differ in
         /// diacritics alone); meaningless for numbers and punctuation.
-        var isASCII = true
+        let isASCII: Bool
         /// A hash of the token's bytes: tokens with different hashes differ.
         let exact: UInt64
         /// For a word, a hash of its letters as ``sameBaseLetters(_:_:)`` compares them (lower
         /// case, no diacritics): words with different hashes differ by more than marks or case.
         let folded: UInt64
 
-        init(text: Substring, kind: Kind, isASCII: Bool = true) {
-            self.text = text
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, kind: Kind, isASCII: Bool = true) {
+            self.start = Int32(start)
+            self.end = Int32(end)
             self.kind = kind
             self.isASCII = isASCII
             var exact: UInt64 = 0xCBF2_9CE4_8422_2325
             guard kind != .word || isASCII else {
-                for byte in text.utf8 { exact = (exact ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+                for index in start..<end { exact = (exact ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
                 self.exact = exact
                 var folded: UInt64 = 0xCBF2_9CE4_8422_2325
-                var letters = text.unicodeScalars.makeIterator()
-                while let letter = MatchScore.nextBaseLetter(&letters) { folded = (folded ^ UInt64(letter)) &* 0x0000_0100_0000_01B3 }
+                var index = start
+                while index < end {
+                    let (value, length) = MatchScore.scalar(bytes, at: index)
+                    index += length
+                    if let letter = MatchScore.baseLetter(value) { folded = (folded ^ UInt64(letter)) &* 0x0000_0100_0000_01B3 }
+                }
                 self.folded = folded
                 return
             }
             // Numbers, punctuation and ASCII words (most tokens) in one pass over the bytes:
             // an ASCII letter's base letter is itself in lower case.
             var folded: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in text.utf8 {
+            for index in start..<end {
+                let byte = bytes[index]
                 exact = (exact ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
                 folded = (folded ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01B3
             }
@@ -101,44 +128,60 @@ public enum MatchScore {
         }
     }
 
-    /// The tokens of `text` (see the type's comment), cut on Unicode scalars for speed.
-    static func tokens(_ text: String) -> [Token] {
+    /// The scalar whose UTF-8 starts at `index` of `bytes` (well-formed: a String's), and its length.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+
+    /// The tokens of `text` (see the type's comment), cut on its UTF-8 bytes for speed.
+    static func tokens(_ text: String) -> Tokens {
+        let bytes = Array(text.utf8)
+        let list = bytes.withUnsafeBufferPointer { tokens(in: $0) }
+        return Tokens(bytes: bytes, list: list)
+    }
+
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var result: [Token] = []
-        let scalars = text.unicodeScalars
-        var start: String.UnicodeScalarView.Index?
+        var start: Int?
         var kind = Token.Kind.word
         var nonASCII = false
-        func close(at end: String.UnicodeScalarView.Index) {
-            if let begin = start { result.append(Token(text: Substring(scalars[begin..<end]), kind: kind, isASCII: !nonASCII)) }
+        func close(at end: Int) {
+            if let begin = start { result.append(Token(bytes, begin, end, kind: kind, isASCII: !nonASCII)) }
             start = nil
             nonASCII = false
         }
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if scalar.isASCII {
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = scalar(bytes, at: index)
+            let next = index + length
+            if value < 0x80 {
                 // Most text is ASCII: classify it without Unicode property lookups.
-                let value = scalar.value
                 if value == 0x20 || (0x09...0x0D).contains(value) {
                     close(at: index)
                 } else if (0x30...0x39).contains(value) {
                     if start == nil || kind != .number { close(at: index); start = index; kind = .number }
                 } else if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
                     if start == nil || kind != .word { close(at: index); start = index; kind = .word }
-                } else if (scalar == "." || scalar == ","), start != nil, kind == .number,
-                          next < scalars.endIndex, (0x30...0x39).contains(scalars[next].value) {
+                } else if (value == 0x2E || value == 0x2C), start != nil, kind == .number,
+                          next < bytes.count, (0x30...0x39).contains(bytes[next]) {
                     // A separator inside a number stays part of it.
                 } else {
                     close(at: index)
-                    result.append(Token(text: Substring(scalars[index..<next]), kind: .punctuation))
+                    result.append(Token(bytes, index, next, kind: .punctuation))
                 }
                 index = next
                 continue
             }
             // Vietnamese letters, combining marks and common Han characters, most of the
             // rest, classified by range as the property lookups below would.
-            let value = scalar.value
             if (0x00C0...0x024F).contains(value) && value != 0xD7 && value != 0xF7 || (0x1E00...0x1EFF).contains(value) {
                 if start == nil || kind != .word { close(at: index); start = index; kind = .word }
                 nonASCII = true
@@ -153,10 +196,11 @@ public enum MatchScore {
             }
             if (0x4E00...0x9FEF).contains(value) {
                 close(at: index)
-                result.append(Token(text: Substring(scalars[index..<next]), kind: .word, isASCII: false))
+                result.append(Token(bytes, index, next, kind: .word, isASCII: false))
                 index = next
                 continue
             }
+            let scalar = Unicode.Scalar(value)!
             let properties = scalar.properties
             let category = properties.generalCategory
             if properties.isWhitespace {
@@ -170,20 +214,17 @@ public enum MatchScore {
                 nonASCII = true
             } else if category == .decimalNumber {
                 if start == nil || kind != .number { close(at: index); start = index; kind = .number }
-            } else if (scalar == "." || scalar == ","), start != nil, kind == .number,
-                      next < scalars.endIndex, scalars[next].properties.generalCategory == .decimalNumber {
-                // A separator inside a number (1,000.5) stays part of it.
             } else if properties.isAlphabetic {
                 // Ideographic: a token alone.
                 close(at: index)
-                result.append(Token(text: Substring(scalars[index..<next]), kind: .word, isASCII: false))
+                result.append(Token(bytes, index, next, kind: .word, isASCII: false))
             } else {
                 close(at: index)
-                result.append(Token(text: Substring(scalars[index..<next]), kind: .punctuation))
+                result.append(Token(bytes, index, next, kind: .punctuation))
             }
             index = next
         }
-        close(at: scalars.endIndex)
+        close(at: bytes.count)
         return result
     }
 
@@ -194,8 +235,12 @@ public enum MatchScore {
     }
 
     /// The folded hashes of the words among `tokens`, sorted.
-    static func foldedWords(_ tokens: [Token]) -> [UInt64] {
-        tokens.compactMap { $0.kind == .word ? $0.folded : nil }.sorted()
+    static func foldedWords(_ tokens: Tokens) -> [UInt64] {
+        var words: [UInt64] = []
+        words.reserveCapacity(tokens.list.count)
+        for token in tokens.list where token.kind == .word { words.append(token.folded) }
+        words.sort()
+        return words
     }
 
     /// A lower bound of ``distance(_:_:allowedCost:)``'s cost in edits: a word of one text
@@ -212,37 +257,40 @@ public enum MatchScore {
 
     /// Cheapest alignment cost (in tenths) and the number of edits (not minor differences) on
     /// that path, or nil once every path costs more than `allowedCost`.
-    static func distance(_ a: [Token], _ b: [Token], allowedCost: Int = Int.max / 2) -> (cost: Int, edits: Int)? {
+    static func distance(_ a: Tokens, _ b: Tokens, allowedCost: Int = Int.max / 2) -> (cost: Int, edits: Int)? {
+        a.bytes.withUnsafeBufferPointer { textA in
+            b.bytes.withUnsafeBufferPointer { textB in distance(a.list, textA, b.list, textB, allowedCost: allowedCost) }
+        }
+    }
+
+    private static func distance(_ a: [Token], _ textA: UnsafeBufferPointer<UInt8>, _ b: [Token], _ textB: UnsafeBufferPointer<UInt8>,
+                                 allowedCost: Int) -> (cost: Int, edits: Int)? {
         // A cell packs cost and edits into one integer, so comparing cells compares cost first.
         let shift = 1 << 20
         func gap(_ token: Token) -> Int { token.kind == .punctuation ? 2 * shift : 10 * shift + 1 }
         func substitution(_ x: Token, _ y: Token) -> Int {
             // Byte comparison: Unicode-aware == costs more and the texts are compared as typed.
             // The hashes answer most pairs (different words) without reading the text.
-            if x.exact == y.exact && x.text.utf8.elementsEqual(y.text.utf8) { return 0 }
+            let left = UnsafeBufferPointer(rebasing: textA[Int(x.start)..<Int(x.end)])
+            let right = UnsafeBufferPointer(rebasing: textB[Int(y.start)..<Int(y.end)])
+            if x.exact == y.exact && left.count == right.count && memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 { return 0 }
             if x.kind == .number && y.kind == .number { return 2 * shift }
             if x.kind == .punctuation && y.kind == .punctuation { return 2 * shift }
             guard x.kind == .word && y.kind == .word, x.folded == y.folded else { return 10 * shift + 1 }
-            if x.isASCII && y.isASCII { return equalIgnoringASCIICase(x.text, y.text) ? 1 * shift : 10 * shift + 1 }
+            if x.isASCII && y.isASCII { return equalIgnoringASCIICase(left, right) ? 1 * shift : 10 * shift + 1 }
             // Other words: the same letters but for diacritics (a cheap test first, then a table
             // of base letters), and only then the keys that tell case, composition and tone-mark
             // placement from other diacritics (they go through ICU's normalizer).
-            guard mayDifferInMarksOnly(x.text, y.text), sameBaseLetters(x.text, y.text) else { return 10 * shift + 1 }
-            let left = String(x.text), right = String(y.text)
-            if left == right { return 0 }  // canonically equivalent: the same word (NFC / NFD)
-            return MatchKey.strict(left) == MatchKey.strict(right) ? 1 * shift : 5 * shift + 1
+            let first = String(decoding: left, as: UTF8.self), second = String(decoding: right, as: UTF8.self)
+            guard mayDifferInMarksOnly(first[...], second[...]), sameBaseLetters(first[...], second[...]) else { return 10 * shift + 1 }
+            if first == second { return 0 }  // canonically equivalent: the same word (NFC / NFD)
+            return MatchKey.strict(first) == MatchKey.strict(second) ? 1 * shift : 5 * shift + 1
         }
         let limit = allowedCost >= Int.max / (2 * shift) ? Int.max / 2 : (allowedCost + 1) * shift
-        // The inner loop reads plain values: copying a Token (its Substring) per cell costs
-        // more than the comparison. Equal tokens cost 0 and differently hashed words (most
-        // pairs) an edit without looking at the tokens at all.
-        // Kinds as bytes: word 1, number 2, punctuation 4, so that `kindA & kindB` tells two
-        // numbers or two punctuation marks apart from a mixed pair without a token in hand.
-        func code(_ kind: Token.Kind) -> UInt8 { kind == .word ? 1 : kind == .number ? 2 : 4 }
-        let exactB = b.map(\.exact), foldedB = b.map(\.folded), kindB = b.map { code($0.kind) }
-        let gapB = b.map(gap)
+        // Equal tokens cost 0 and differently hashed words (most pairs) an edit without looking
+        // at the tokens' text at all.
         var previous = [Int](repeating: 0, count: b.count + 1)
-        for j in b.indices { previous[j + 1] = previous[j] + gapB[j] }
+        for j in b.indices { previous[j + 1] = previous[j] + gap(b[j]) }
         var current = previous
         // Ukkonen's cut-off, both ends: a path through the cell of a[..<i] and b[..<j] takes
         // |j - i| gaps to reach it and |(m - n) - (j - i)| more to reach the end (n, m tokens).
@@ -261,7 +309,7 @@ public enum MatchScore {
         }
         for i in a.indices {
             let drop = gap(a[i])
-            let exact = a[i].exact, folded = a[i].folded, kind = code(a[i].kind)
+            let exact = a[i].exact, folded = a[i].folded, kind = a[i].kind.rawValue
             current[0] = previous[0] + drop
             var rowMinimum = current[0]
             let low = max(0, i + lowOffset), high = min(b.count - 1, i + highOffset)
@@ -269,14 +317,15 @@ public enum MatchScore {
             if high + 2 <= b.count { current[high + 2] = limit }
             for j in stride(from: low, through: high, by: 1) {
                 let cost: Int
-                if exact == exactB[j] || (kind & kindB[j] == 1 && folded == foldedB[j]) {
-                    cost = substitution(a[i], b[j])  // the same token, or the same word's letters
-                } else if kind & kindB[j] > 1 {
+                let other = b[j]
+                if exact == other.exact || (kind & other.kind.rawValue == 1 && folded == other.folded) {
+                    cost = substitution(a[i], other)  // the same token, or the same word's letters
+                } else if kind & other.kind.rawValue > 1 {
                     cost = 2 * shift  // another number, other punctuation
                 } else {
                     cost = 10 * shift + 1
                 }
-                let cell = min(previous[j] + cost, previous[j + 1] + drop, current[j] + gapB[j])
+                let cell = min(previous[j] + cost, previous[j + 1] + drop, current[j] + gap(other))
                 current[j + 1] = cell
                 rowMinimum = min(rowMinimum, cell)
             }
@@ -289,8 +338,12 @@ public enum MatchScore {
 
     /// Whether two ASCII words are the same but for case, without making lower-case copies.
     static func equalIgnoringASCIICase(_ x: Substring, _ y: Substring) -> Bool {
-        guard x.utf8.count == y.utf8.count else { return false }
-        return zip(x.utf8, y.utf8).allSatisfy { $0 == $1 || ($0 | 0x20 == $1 | 0x20 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }
+        equalIgnoringASCIICase(x.utf8, y.utf8)
+    }
+
+    static func equalIgnoringASCIICase(_ x: some Collection<UInt8>, _ y: some Collection<UInt8>) -> Bool {
+        guard x.count == y.count else { return false }
+        return zip(x, y).allSatisfy { $0 == $1 || ($0 | 0x20 == $1 | 0x20 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }
     }
 
     /// A cheap test that lets through every pair of words that may differ only in diacritics
@@ -341,17 +394,24 @@ public enum MatchScore {
     /// diacritics, combining marks skipped; nil at the end.
     static func nextBaseLetter(_ iterator: inout Substring.UnicodeScalarView.Iterator) -> UInt32? {
         while let scalar = iterator.next() {
-            let value = scalar.value
-            if value < 0x80 { return (0x41...0x5A).contains(value) ? value | 0x20 : value }
-            if (0x0300...0x036F).contains(value) { continue }  // a combining mark (NFD)
-            // Han, kana and Hangul have no case and no diacritics: asked most for Chinese.
-            if isUnmarkedScript(scalar) { return value }
-            if let base = baseLetters[value] { return base }
-            // Other scripts (Cyrillic, Greek, full-width Latin): the letter in lower case.
-            let lower = scalar.properties.lowercaseMapping.unicodeScalars
-            return lower.count == 1 ? lower.first!.value : value
+            if let letter = baseLetter(scalar.value) { return letter }
         }
         return nil
+    }
+
+    /// The letter `value` is as ``sameBaseLetters(_:_:)`` compares it: lower case, without
+    /// diacritics; nil for a combining mark (NFD), which is skipped.
+    @inline(__always)
+    static func baseLetter(_ value: UInt32) -> UInt32? {
+        if value < 0x80 { return (0x41...0x5A).contains(value) ? value | 0x20 : value }
+        if (0x0300...0x036F).contains(value) { return nil }
+        // Han, kana and Hangul have no case and no diacritics: asked most for Chinese.
+        if (0x2E80...0xD7AF).contains(value) { return value }
+        if let base = baseLetters[value] { return base }
+        // Other scripts (Cyrillic, Greek, full-width Latin): the letter in lower case.
+        guard let scalar = Unicode.Scalar(value) else { return value }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first!.value : value
     }
 
     /// The lower-case base letter of each Latin letter with diacritics (U+00C0–U+024F,

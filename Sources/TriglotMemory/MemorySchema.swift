@@ -66,8 +66,9 @@ enum MemorySchema {
 
     /// What the memory of `db` has of its keys.
     static func sketchState(_ db: Database) throws -> SketchState {
-        guard try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0 >= keysVersion,
-              try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = ?", arguments: [KeyPostings.table]) ?? false
+        // Asked at each search: cached statements, parsed once per connection.
+        guard try Int32.fetchOne(db.cachedStatement(sql: "PRAGMA user_version")) ?? 0 >= keysVersion,
+              try Bool.fetchOne(db.cachedStatement(sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = '\(KeyPostings.table)'")) ?? false
         else { return .none }
         return .complete
     }

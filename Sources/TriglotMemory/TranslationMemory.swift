@@ -265,20 +265,25 @@ public final class TranslationMemory: Sendable {
         // At most `commonKey` rows, the newest: a key held by more (a pair of words as common
         // as "the" and "of") tells little and its votes are dropped, unless every key is that
         // common (a sentence repeated thousands of times): then its newest rows count.
-        var shared: [Int64: Int] = [:]
+        var votes: [Int64] = []
         var common: [[Int64]] = []
         for key in MemorySketch.keys(terms: terms) {
             let rows = try KeyPostings.ids(db, key: key, limit: MemorySketch.commonKey)
-            if rows.count >= MemorySketch.commonKey { common.append(rows); continue }
-            for id in rows { shared[id, default: 0] += 1 }
+            if rows.count >= MemorySketch.commonKey { common.append(rows) } else { votes.append(contentsOf: rows) }
         }
-        if shared.isEmpty {
-            for rows in common { for id in rows { shared[id, default: 0] += 1 } }
-        }
-        // Counts are 1…bands: a bucket per count, each sorted newest first, beats sorting all.
+        if votes.isEmpty { votes = common.flatMap { $0 } }
+        // A variant's votes are a run once sorted (a key lists a variant once), and counts are
+        // 1…bands: a bucket per count, filled newest first, beats hashing and sorting them all.
+        votes.sort()
         var buckets = [[Int64]](repeating: [], count: MemorySketch.bands + 1)
-        for (id, count) in shared { buckets[count].append(id) }
-        return try variants(db, ranked: buckets.reversed().lazy.flatMap { $0.sorted(by: >) }, language: language, candidates: candidates)
+        var end = votes.count
+        while end > 0 {
+            var start = end - 1
+            while start > 0 && votes[start - 1] == votes[end - 1] { start -= 1 }
+            buckets[min(end - start, MemorySketch.bands)].append(votes[start])
+            end = start
+        }
+        return try variants(db, ranked: buckets.reversed().joined(), language: language, candidates: candidates)
     }
 
     /// Up to `candidates` variants whose text is the query's (their ``MemorySketch/exactKey(of:)``),
@@ -371,7 +376,8 @@ public final class TranslationMemory: Sendable {
     /// The same scoring without the index: a LIKE scan for the query's longest word, then
     /// scoring. For benchmarks, as the baseline the index is measured against.
     public func searchByScan(_ text: String, minimum: Int = 70, limit: Int = 10) throws(MemoryError) -> [MemoryMatch] {
-        let words = MatchScore.tokens(text).filter { $0.kind == .word }.map { String($0.text) }
+        let tokens = MatchScore.tokens(text)
+        let words = tokens.list.filter { $0.kind == .word }.map { String(tokens.text($0)) }
         let term = words.max { $0.count < $1.count } ?? text
         return try read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT unit, lang, text FROM variant WHERE text LIKE ?",

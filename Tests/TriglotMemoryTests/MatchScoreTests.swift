@@ -60,7 +60,7 @@ import TriglotText
 
     @Test func tokensKnowWhetherTheyAreASCII() {
         let tokens = MatchScore.tokens("Hà Noi 2022 王")
-        #expect(tokens.map(\.isASCII) == [false, true, true, false])
+        #expect(tokens.list.map(\.isASCII) == [false, true, true, false])
     }
 
     @Test func chineseEditsCountCharacters() {
@@ -69,8 +69,26 @@ import TriglotText
         #expect((75...90).contains(score))
     }
 
+    /// The tokenizer decodes UTF-8 itself: on text of every width (ASCII, Vietnamese, combining
+    /// marks, Han, four-byte scalars), the tokens are the text's non-space characters, in order,
+    /// each once, and tokens with the same text have the same hashes.
+    @Test func tokensCoverTheTextOfEveryScalarWidth() {
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["Hà", "Nội", "a\u{301}", "王", "𠀋", "😀", "Москва", "１２", "2,5", ".", "×", "«", "\t", " ", "\u{3000}", "ǅ", "x", "٣"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let tokens = MatchScore.tokens(text)
+            #expect(tokens.texts.joined() == String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)), "\(text)")
+            var seen: [Substring: (UInt64, UInt64)] = [:]
+            for (token, piece) in zip(tokens.list, tokens.texts) {
+                if let hashes = seen[piece] { #expect(hashes == (token.exact, token.folded), "\(text)") }
+                seen[piece] = (token.exact, token.folded)
+            }
+        }
+    }
+
     @Test func tokensKeepNumbersWholeAndSplitHan() {
-        let tokens = MatchScore.tokens("GDP grew 6.5% in 2022, 王毅").map { String($0.text) }
+        let tokens = MatchScore.tokens("GDP grew 6.5% in 2022, 王毅").texts.map(String.init)
         #expect(tokens == ["GDP", "grew", "6.5", "%", "in", "2022", ",", "王", "毅"])
     }
 }
@@ -109,9 +127,10 @@ private extension String {
     }
 
     /// The distance as the table in ``MatchScore`` states it, cell by cell with no shortcut.
-    private func referenceDistance(_ a: [MatchScore.Token], _ b: [MatchScore.Token]) -> (cost: Int, edits: Int) {
-        func gap(_ t: MatchScore.Token) -> (Int, Int) { t.kind == .punctuation ? (2, 0) : (10, 1) }
-        func substitution(_ x: MatchScore.Token, _ y: MatchScore.Token) -> (Int, Int) {
+    private func referenceDistance(_ first: MatchScore.Tokens, _ second: MatchScore.Tokens) -> (cost: Int, edits: Int) {
+        let a = zip(first.list, first.texts).map { (kind: $0.kind, text: $1) }, b = zip(second.list, second.texts).map { (kind: $0.kind, text: $1) }
+        func gap(_ t: (kind: MatchScore.Token.Kind, text: Substring)) -> (Int, Int) { t.kind == .punctuation ? (2, 0) : (10, 1) }
+        func substitution(_ x: (kind: MatchScore.Token.Kind, text: Substring), _ y: (kind: MatchScore.Token.Kind, text: Substring)) -> (Int, Int) {
             if x.text.utf8.elementsEqual(y.text.utf8) { return (0, 0) }
             if x.kind == y.kind && x.kind != .word { return (2, 0) }
             guard x.kind == .word && y.kind == .word, MatchKey.loose(String(x.text)) == MatchKey.loose(String(y.text)) else { return (10, 1) }
@@ -177,6 +196,6 @@ private extension String {
         for value in UInt32(0x4E00)...0x9FEF {
             #expect(Unicode.Scalar(value)!.properties.isAlphabetic, "U+\(String(value, radix: 16))")
         }
-        #expect(MatchScore.tokens("Đà Nẵng×2 hoà").map(\.text) == ["Đà", "Nẵng", "×", "2", "hoà"])
+        #expect(MatchScore.tokens("Đà Nẵng×2 hoà").texts == ["Đà", "Nẵng", "×", "2", "hoà"])
     }
 }
