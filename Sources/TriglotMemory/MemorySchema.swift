@@ -88,7 +88,7 @@ enum MemorySchema {
             let id: Int64 = row[0], text: String = row[1]
             for key in Set(MemorySketch.keys(terms: CandidateQuery.terms(of: text), text: text)) { pending[key, default: []].append(id) }
             variants += 1
-            if variants % 200_000 == 0 {
+            if variants % 100_000 == 0 {
                 try KeyPostings.append(pending, in: db)
                 pending.removeAll(keepingCapacity: true)
             }

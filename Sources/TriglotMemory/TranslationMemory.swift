@@ -35,7 +35,7 @@ public final class TranslationMemory: Sendable {
     /// that a mistyped path is reported and a read-only file or folder can be searched.
     /// A file that is an SQLite database without the memory's tables is refused untouched.
     /// `notice` is told, before it starts, of work that makes the opening slow: a memory made
-    /// by an earlier version getting its search keys (about a minute per million units).
+    /// by an earlier version getting its search keys (about two minutes per million units).
     public init(path: String = TranslationMemory.defaultPath, readOnly: Bool = false,
                 notice: (@Sendable (String) -> Void)? = nil) throws(MemoryError) {
         self.path = path
@@ -89,6 +89,9 @@ public final class TranslationMemory: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Search reads pages all over a large memory: mapped, they cost no read() each.
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            // An import writes each of its variants' keys into a B-tree of millions of blocks:
+            // with SQLite's default 2 MB of cache, most of those writes read their page again.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         do {
             let pool = try Self.open(path: path, configuration: configuration)
@@ -101,7 +104,7 @@ public final class TranslationMemory: Sendable {
                     switch try MemorySchema.contents(of: db) {
                     case .memory:
                         if try MemorySchema.sketchState(db) != .complete {
-                            notice?("\(path) was made by an earlier version: making its search keys again (once, about a minute per million units)")
+                            notice?("\(path) was made by an earlier version: making its search keys again (once, about two minutes per million units)")
                             try MemorySchema.addSketches(in: db)
                         }
                     case .empty: try MemorySchema.create(in: db)
