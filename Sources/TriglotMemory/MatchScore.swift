@@ -45,7 +45,7 @@ public enum MatchScore {
         /// The percentage of `candidate`, or nil when it is certainly below `minimum` (the
         /// distance computation stops as soon as every path costs too much).
         public func percentage(_ candidate: String, minimum: Int) -> Int? {
-            if candidate.utf8.elementsEqual(query.utf8) { return 100 }
+            if candidate.utf8.count == query.utf8.count && candidate.utf8.elementsEqual(query.utf8) { return 100 }
             let other = MatchScore.tokens(candidate)
             let length = max(tokens.list.count, other.list.count)
             if length == 0 { return minimum <= 99 ? 99 : nil }
@@ -64,12 +64,19 @@ public enum MatchScore {
 
     /// A text's UTF-8 and its tokens, which point into it.
     struct Tokens {
-        let bytes: [UInt8]
+        /// The text, its UTF-8 in one piece (native Swift strings are).
+        let text: String
         let list: [Token]
 
         /// The text of `token`.
         func text(_ token: Token) -> Substring {
-            Substring(String(decoding: bytes[Int(token.start)..<Int(token.end)], as: UTF8.self))
+            let utf8 = text.utf8
+            return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: Int(token.start))..<utf8.index(utf8.startIndex, offsetBy: Int(token.end))])
+        }
+
+        /// Runs `body` with the text's UTF-8, read in place.
+        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            text.utf8.withContiguousStorageIfAvailable(body)!
         }
 
         /// The text of every token, in order.
@@ -143,9 +150,9 @@ public enum MatchScore {
 
     /// The tokens of `text` (see the type's comment), cut on its UTF-8 bytes for speed.
     static func tokens(_ text: String) -> Tokens {
-        let bytes = Array(text.utf8)
-        let list = bytes.withUnsafeBufferPointer { tokens(in: $0) }
-        return Tokens(bytes: bytes, list: list)
+        var text = text
+        text.makeContiguousUTF8()
+        return Tokens(text: text, list: text.utf8.withContiguousStorageIfAvailable { tokens(in: $0) }!)
     }
 
     private static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
@@ -258,8 +265,8 @@ public enum MatchScore {
     /// Cheapest alignment cost (in tenths) and the number of edits (not minor differences) on
     /// that path, or nil once every path costs more than `allowedCost`.
     static func distance(_ a: Tokens, _ b: Tokens, allowedCost: Int = Int.max / 2) -> (cost: Int, edits: Int)? {
-        a.bytes.withUnsafeBufferPointer { textA in
-            b.bytes.withUnsafeBufferPointer { textB in distance(a.list, textA, b.list, textB, allowedCost: allowedCost) }
+        a.withBytes { textA in
+            b.withBytes { textB in distance(a.list, textA, b.list, textB, allowedCost: allowedCost) }
         }
     }
 

@@ -20,6 +20,9 @@ import Testing
         let exact = MemorySketch.exactKey(of: "Hà Nội, 12 tháng 3")
         #expect(MemorySketch.exactKey(of: "  Ha\u{300} No\u{323}\u{302}i, 12 tháng 3\n") == exact)
         #expect(MemorySketch.exactKey(of: "Hà Nội, 13 tháng 3") != exact)
+        // Texts with printable ASCII at both ends skip the trimming; others are trimmed alike.
+        #expect(MemorySketch.exactKey(of: "\u{3000}Hà Nội, 12 tháng 3\u{A0}") == exact)
+        #expect(MemorySketch.exactKey(of: "Hà Nội, 12 tháng 3 ") == exact && MemorySketch.exactKey(of: "Hà Nội, 12 tháng 3.") != exact)
         #expect(MemorySketch.keys(terms: terms, text: Self.sentence) == keys + [MemorySketch.exactKey(of: Self.sentence)])
         #expect(!keys.contains(MemorySketch.exactKey(of: Self.sentence)))
     }
