@@ -9,7 +9,7 @@ import GRDB
 /// machine and a round trip through text: a third of a search at a million units. Here a key is
 /// one B-tree seek and a few blobs of about a hundred ids each, decoded in place.
 ///
-/// Ids only grow (a variant's id is above every earlier one), so adding appends to a key's last
+/// Ids grow (a variant's id is above every earlier one), so adding appends to a key's last
 /// block, or starts a new one when that is full.
 enum KeyPostings {
     /// The table, its key and block start the primary key (`WITHOUT ROWID`: the blocks of a key
@@ -28,20 +28,29 @@ enum KeyPostings {
             """)
     }
 
-    /// Adds each key's ids (in increasing order, above the ids it holds already) to the table.
+    /// Adds each key's ids (in increasing order) to the table; ids it holds already are kept once.
     static func append(_ pending: [Int64: [Int64]], in db: Database) throws {
         let lastBlock = try db.cachedStatement(sql: "SELECT first, last, gaps FROM \(table) WHERE key = ? ORDER BY first DESC LIMIT 1")
         let update = try db.cachedStatement(sql: "UPDATE \(table) SET last = ?, gaps = ? WHERE key = ? AND first = ?")
-        let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (key, first, last, gaps) VALUES (?, ?, ?, ?)")
         // In key order, so that consecutive writes touch neighbouring pages.
         for key in pending.keys.sorted() {
             var ids = pending[key]![...]
+            guard zip(ids, ids.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                try rewrite(key, adding: ids, in: db)  // never from this module: kept whole all the same
+                continue
+            }
             if let row = try Row.fetchOne(lastBlock, arguments: [key]) {
                 let first: Int64 = row[0], last: Int64 = row[1]
+                guard let next = ids.first, next > last else {
+                    // An id at or below one the key holds: SQLite reuses the id of the newest
+                    // row once it is deleted (by hand: the memory never deletes).
+                    try rewrite(key, adding: ids, in: db)
+                    continue
+                }
                 var gaps: [UInt8] = row.dataNoCopy(atIndex: 2).map { Array($0) } ?? []
-                if gaps.count < blockBytes, let next = ids.first, next > last {
+                if gaps.count < blockBytes {
                     var end = last
-                    while gaps.count < blockBytes, let id = ids.first, id > end {
+                    while gaps.count < blockBytes, let id = ids.first {
                         appendVarint(UInt64(id - end), to: &gaps)
                         end = id
                         ids = ids.dropFirst()
@@ -49,18 +58,36 @@ enum KeyPostings {
                     try update.execute(arguments: [end, Data(gaps), key, first])
                 }
             }
-            while let first = ids.first {
-                ids = ids.dropFirst()
-                var gaps: [UInt8] = [], end = first
-                while gaps.count < blockBytes, let id = ids.first, id > end {
-                    appendVarint(UInt64(id - end), to: &gaps)
-                    end = id
-                    ids = ids.dropFirst()
-                }
-                // An id not above the block's end (never, as ids grow) starts the next block.
-                try insert.execute(arguments: [key, first, end, Data(gaps)])
-            }
+            try insertBlocks(key, ids, in: db)
         }
+    }
+
+    /// Writes `ids` (increasing) as new blocks of `key`.
+    private static func insertBlocks(_ key: Int64, _ ids: ArraySlice<Int64>, in db: Database) throws {
+        let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (key, first, last, gaps) VALUES (?, ?, ?, ?)")
+        var ids = ids
+        while let first = ids.first {
+            ids = ids.dropFirst()
+            var gaps: [UInt8] = [], end = first
+            while gaps.count < blockBytes, let id = ids.first {
+                appendVarint(UInt64(id - end), to: &gaps)
+                end = id
+                ids = ids.dropFirst()
+            }
+            try insert.execute(arguments: [key, first, end, Data(gaps)])
+        }
+    }
+
+    /// Makes the blocks of `key` again with the ids it holds and `adding`, each once, in order.
+    private static func rewrite(_ key: Int64, adding: ArraySlice<Int64>, in db: Database) throws {
+        var all = Set(adding)
+        for row in try Row.fetchAll(db, sql: "SELECT first, gaps FROM \(table) WHERE key = ?", arguments: [key]) {
+            let first: Int64 = row[0]
+            all.insert(first)
+            decode(row.dataNoCopy(atIndex: 1), from: first) { all.insert($0) }
+        }
+        try db.execute(sql: "DELETE FROM \(table) WHERE key = ?", arguments: [key])
+        try insertBlocks(key, all.sorted()[...], in: db)
     }
 
     /// Up to `limit` ids holding `key`, the newest first: the last blocks only are read.

@@ -56,4 +56,19 @@ import Testing
             #expect(sizes.count <= 12)
         }
     }
+
+    /// SQLite gives a new row the id of the newest one once that is deleted (by hand: the memory
+    /// never deletes), so an id may come at or below those a key holds: the key's blocks are
+    /// made again, each id once, rather than the add failing on a duplicate block.
+    @Test func anIdAtOrBelowTheKeysLastIsMergedIn() throws {
+        let queue = try database()
+        try queue.write { db in try KeyPostings.append([1: Array(stride(from: 10, through: 2_000, by: 10))], in: db) }
+        try queue.write { db in try KeyPostings.append([1: [2_000, 2_005], 2: [8, 3, 8]], in: db) }
+        let (newest, all, other) = try queue.read { db in
+            (try KeyPostings.ids(db, key: 1, limit: 3), try KeyPostings.ids(db, key: 1, limit: 10_000), try KeyPostings.ids(db, key: 2, limit: 10))
+        }
+        #expect(newest == [2_005, 2_000, 1_990])
+        #expect(all.count == 201 && Set(all).count == 201)
+        #expect(other == [8, 3])
+    }
 }
