@@ -50,11 +50,7 @@ enum KeyPostings {
                 var gaps: [UInt8] = row.dataNoCopy(atIndex: 2).map { Array($0) } ?? []
                 if gaps.count < blockBytes {
                     var end = last
-                    while gaps.count < blockBytes, let id = ids.first {
-                        appendVarint(UInt64(id - end), to: &gaps)
-                        end = id
-                        ids = ids.dropFirst()
-                    }
+                    fill(&gaps, end: &end, from: &ids)
                     try update.execute(arguments: [end, Data(gaps), key, first])
                 }
             }
@@ -69,12 +65,18 @@ enum KeyPostings {
         while let first = ids.first {
             ids = ids.dropFirst()
             var gaps: [UInt8] = [], end = first
-            while gaps.count < blockBytes, let id = ids.first {
-                appendVarint(UInt64(id - end), to: &gaps)
-                end = id
-                ids = ids.dropFirst()
-            }
+            fill(&gaps, end: &end, from: &ids)
             try insert.execute(arguments: [key, first, end, Data(gaps)])
+        }
+    }
+
+    /// Moves ids (increasing, above `end`) from the front of `ids` into the block whose `gaps`
+    /// end at `end`, until the block is full.
+    private static func fill(_ gaps: inout [UInt8], end: inout Int64, from ids: inout ArraySlice<Int64>) {
+        while gaps.count < blockBytes, let id = ids.first {
+            appendVarint(UInt64(id - end), to: &gaps)
+            end = id
+            ids = ids.dropFirst()
         }
     }
 

@@ -86,7 +86,7 @@ enum MemorySchema {
         let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM variant ORDER BY id")
         while let row = try rows.next() {
             let id: Int64 = row[0], text: String = row[1]
-            for key in Set(MemorySketch.keys(terms: CandidateQuery.terms(of: text), text: text)) { pending[key, default: []].append(id) }
+            for key in MemorySketch.keys(terms: CandidateQuery.terms(of: text), text: text) { pending[key, default: []].append(id) }
             variants += 1
             if variants % 100_000 == 0 {
                 try KeyPostings.append(pending, in: db)

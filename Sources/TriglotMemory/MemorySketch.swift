@@ -52,10 +52,11 @@ enum MemorySketch {
         return keys
     }
 
-    /// Every key stored for a variant: the MinHash keys of its `terms`, then the exact key of
-    /// its `text`.
+    /// Every key stored for a variant, each once: the MinHash keys of its `terms`, then the
+    /// exact key of its `text`.
     static func keys(terms: [String], text: String) -> [Int64] {
-        keys(terms: terms) + [exactKey(of: text)]
+        var seen = Set<Int64>()
+        return (keys(terms: terms) + [exactKey(of: text)]).filter { seen.insert($0).inserted }
     }
 
     /// The key of the text itself, trimmed and in NFC: equal texts (the same in another
@@ -63,7 +64,7 @@ enum MemorySketch {
     /// keys (another seed), so that the two kinds share one table.
     static func exactKey(of text: String) -> Int64 {
         // Most texts begin and end with a printable ASCII character: nothing to trim, and
-        // Foundation's trimming (through NSString) was a tenth of an import.
+        // Foundation's trimming (through NSString) was 6% of an import's time.
         let bytes = text.utf8
         let untrimmed = bytes.first.map { (0x21...0x7E).contains($0) } == true && bytes.last.map { (0x21...0x7E).contains($0) } == true
         let normalized = (untrimmed ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)).nfc

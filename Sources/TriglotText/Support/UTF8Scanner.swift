@@ -1,8 +1,9 @@
 /// Byte-level helpers over UTF-8 buffers, used on hot paths where String's views cost too much.
-enum UTF8Scanner {
+package enum UTF8Scanner {
     /// Decodes the scalar starting at `index` of valid UTF-8; returns it and its length in bytes.
-    @inline(__always)
-    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    /// Inlinable: other modules' tokenizers call it per character.
+    @inlinable @inline(__always)
+    package static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = UInt32(utf8[index])
         if lead < 0x80 { return (lead, 1) }
         if lead < 0xE0 {
