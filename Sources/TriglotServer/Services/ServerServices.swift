@@ -12,7 +12,7 @@ final class ServerServices: Sendable {
     let memory: TeamMemory
     /// Summaries with the automatic method; each request gives its own length.
     let summaries = WorkerPool { SummaryWorkflow(method: AutoMethod(), length: .automatic) }
-    /// Admits CPU-bound work a core at a time, in arrival order.
+    /// Runs CPU-bound work on a thread per core, in arrival order.
     let gate = WorkGate(width: ProcessInfo.processInfo.activeProcessorCount)
     /// The version named in `/healthz` and in exported files.
     let version: String
