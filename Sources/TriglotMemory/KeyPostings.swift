@@ -47,7 +47,7 @@ enum KeyPostings {
                     try rewrite(key, adding: ids, in: db)
                     continue
                 }
-                var gaps: [UInt8] = row.dataNoCopy(atIndex: 2).map { Array($0) } ?? []
+                var gaps: [UInt8] = try row.withUnsafeData(atIndex: 2) { $0.map { Array($0) } ?? [] }
                 if gaps.count < blockBytes {
                     var end = last
                     fill(&gaps, end: &end, from: &ids)
@@ -86,7 +86,7 @@ enum KeyPostings {
         for row in try Row.fetchAll(db, sql: "SELECT first, gaps FROM \(table) WHERE key = ?", arguments: [key]) {
             let first: Int64 = row[0]
             all.insert(first)
-            decode(row.dataNoCopy(atIndex: 1), from: first) { all.insert($0) }
+            try row.withUnsafeData(atIndex: 1) { decode($0, from: first) { all.insert($0) } }
         }
         try db.execute(sql: "DELETE FROM \(table) WHERE key = ?", arguments: [key])
         try insertBlocks(key, all.sorted()[...], in: db)
@@ -101,7 +101,7 @@ enum KeyPostings {
             let first: Int64 = row[0]
             block.removeAll(keepingCapacity: true)
             block.append(first)
-            decode(row.dataNoCopy(atIndex: 1), from: first) { block.append($0) }
+            try row.withUnsafeData(atIndex: 1) { decode($0, from: first) { block.append($0) } }
             ids.append(contentsOf: block.reversed().prefix(limit - ids.count))
         }
         return ids
