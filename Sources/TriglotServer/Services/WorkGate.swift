@@ -16,16 +16,19 @@ final class WorkGate: Sendable {
     /// `name`-0, `name`-1… (Linux keeps a thread name of at most 15 bytes, else none)
     init(width: Int, name: String = "triglot-work") {
         for index in 0..<max(1, width) {
-            let label = "\(name)-\(index)"
+            let label = "\(name)-\(index)", started = DispatchSemaphore(value: 0)
             let thread = Thread { [queue] in
-                // Named from inside: on Linux a name set before start never reaches the system
-                // (ps, perf and /proc show the creating thread's name instead).
+                // Named from inside once `start` has returned: on Linux a name set before start
+                // never reaches the system (ps, perf and /proc show the creating thread's name),
+                // and one set before `start` returns may be lost (Thread learns its own handle then).
+                started.wait()
                 Thread.current.name = label
                 queue.serve()
             }
             // As much stack as a main thread gets: summaries and alignments may recurse deeply.
             thread.stackSize = 8 << 20
             thread.start()
+            started.signal()
         }
     }
 
@@ -41,14 +44,16 @@ final class WorkGate: Sendable {
         let outcome: Result<Value, Failure> = await withoutActuallyEscaping(work) { work in
             let transfer = Transfer(work: work)
             return await withCheckedContinuation { continuation in
-                queue.enqueue { continuation.resume(returning: transfer.run()) }
+                enqueue { continuation.resume(returning: transfer.run()) }
             }
         }
         return try outcome.get()
     }
 
-    /// Jobs waiting for a thread, taken oldest first.
-    var waiting: Int { queue.waiting }
+    /// Queues `job` for the gate's threads, which take jobs oldest first; returns at once.
+    func enqueue(_ job: @escaping () -> Void) {
+        queue.enqueue(job)
+    }
 
     /// The gate's threads' queue: a thread runs the oldest job, outside the lock.
     private final class JobQueue: @unchecked Sendable {
@@ -57,10 +62,6 @@ final class WorkGate: Sendable {
         private var jobs: [() -> Void] = []
         private var head = 0
         private var closed = false
-
-        var waiting: Int {
-            condition.withLock { jobs.count - head }
-        }
 
         func enqueue(_ job: @escaping () -> Void) {
             condition.withLock {

@@ -13,13 +13,14 @@ struct WorkGateTests {
     private final class Log: @unchecked Sendable {
         private let lock = NSLock()
         private var values: [Int] = []
-        private var running = 0
-        private(set) var mostAtOnce = 0
+        private var current = 0, most = 0
 
         func append(_ value: Int) { lock.withLock { values.append(value) } }
         var all: [Int] { lock.withLock { values } }
-        func enter() { lock.withLock { running += 1; mostAtOnce = max(mostAtOnce, running) } }
-        func leave() { lock.withLock { running -= 1 } }
+        var running: Int { lock.withLock { current } }
+        var mostAtOnce: Int { lock.withLock { most } }
+        func enter() { lock.withLock { current += 1; most = max(most, current) } }
+        func leave() { lock.withLock { current -= 1 } }
     }
 
     @Test func returnsTheValueAndThrowsTheError() async throws {
@@ -42,46 +43,44 @@ struct WorkGateTests {
         #expect(await WorkGate(width: 1, name: "other").run { Thread.current.name } == "other-0")
     }
 
-    @Test func runsAtMostWidthAtOnce() async {
+    @Test func runsAtMostWidthAtOnce() throws {
         let gate = WorkGate(width: 2), log = Log()
-        await withTaskGroup(of: Void.self) { group in
-            for _ in 0..<12 {
-                group.addTask {
-                    await gate.run {
-                        log.enter()
-                        usleep(3_000)
-                        log.leave()
-                    }
-                }
+        let release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        for _ in 0..<6 {
+            gate.enqueue {
+                log.enter()
+                release.wait()
+                log.leave()
+                done.signal()
             }
         }
+        // Two jobs hold both threads; a third would have started by now if the gate allowed it.
+        try waitUntil { log.running == 2 }
+        usleep(50_000)
+        #expect(log.running == 2)
+        for _ in 0..<6 { release.signal() }
+        for _ in 0..<6 { guard done.wait(timeout: .now() + 60) == .success else { throw TimedOut() } }
         #expect(log.mostAtOnce == 2)
     }
 
-    @Test func admitsInArrivalOrder() async throws {
+    @Test func takesJobsInArrivalOrder() throws {
+        // Queued from this thread alone, so the order they are queued in is known; no task
+        // scheduling in between (the tests' concurrency pool may be busy for seconds).
         let gate = WorkGate(width: 1), log = Log()
-        let release = DispatchSemaphore(value: 0)
-        // The one thread is held, so each of the next requests waits in the queue; each is
-        // queued before the next is sent.
-        let held = Task {
-            await gate.run {
-                log.append(-1)
-                release.wait()
+        let release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        gate.enqueue { release.wait() }  // the one thread is held: the next 20 all wait in the queue
+        for index in 0..<20 {
+            gate.enqueue {
+                log.append(index)
+                if index == 19 { done.signal() }
             }
         }
-        try await waitUntil { log.all == [-1] }
-        var tasks: [Task<Void, Never>] = []
-        for index in 0..<20 {
-            tasks.append(Task { await gate.run { log.append(index) } })
-            try await waitUntil { gate.waiting == index + 1 }
-        }
         release.signal()
-        await held.value
-        for task in tasks { await task.value }
-        #expect(log.all == [-1] + Array(0..<20))
+        guard done.wait(timeout: .now() + 60) == .success else { throw TimedOut() }
+        #expect(log.all == Array(0..<20))
     }
 
-    @Test func endsItsThreadsWhenReleased() async throws {
+    @Test func endsItsThreadsWhenReleased() throws {
         // A name of this test's own: other tests make gates at the same time.
         let name = "gate-ends"
         func threads() -> Int {
@@ -93,17 +92,19 @@ struct WorkGateTests {
         }
         do {
             let gate = WorkGate(width: 3, name: name)
-            try await waitUntil { threads() == 3 }
+            try waitUntil { threads() == 3 }
             withExtendedLifetime(gate) {}
         }
-        try await waitUntil { threads() == 0 }
+        try waitUntil { threads() == 0 }
     }
 
-    private func waitUntil(_ condition: () -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(10)
+    /// Polls `condition` on this thread (not through task sleeps, which wait for the tests'
+    /// busy concurrency pool).
+    private func waitUntil(_ condition: () -> Bool) throws {
+        let deadline = Date().addingTimeInterval(60)
         while !condition() {
             guard Date() < deadline else { throw TimedOut() }
-            try await Task.sleep(nanoseconds: 1_000_000)
+            usleep(1_000)
         }
     }
 }
