@@ -6,9 +6,9 @@ import Foundation
 ///
 /// Its own threads, not Swift concurrency's pool: that pool has a thread per core too, and
 /// when searches held all of them, reading the next request and writing finished answers
-/// waited behind a search each. Clients then saw up to 100 ms more than the server's own
-/// durations at the p99 of a loaded memory search; a light task now gets a core as soon as the
-/// kernel can give it one.
+/// waited behind a search each. Under a loaded memory search clients then saw up to 100 ms more
+/// than the server's own durations (a slowest request of 203 ms against the server's 98); a
+/// light task now gets a core as soon as the kernel can give it one.
 final class WorkGate: Sendable {
     private let queue = JobQueue()
 
@@ -32,7 +32,7 @@ final class WorkGate: Sendable {
         }
     }
 
-    // No work can be queued any more (a caller of `run` holds the gate): the threads end.
+    // Nothing can be queued any more: the threads run what is queued, then end.
     deinit {
         queue.close()
     }

@@ -38,8 +38,7 @@ struct WorkGateTests {
 
     @Test func runsWorkOnItsOwnThreadsNotTheConcurrencyPool() async {
         let gate = WorkGate(width: 1)
-        let name = await gate.run { Thread.current.name ?? "" }
-        #expect(name == "triglot-work-0")
+        #expect(await gate.run { Thread.current.name } == "triglot-work-0")
         #expect(await WorkGate(width: 1, name: "other").run { Thread.current.name } == "other-0")
     }
 
