@@ -55,7 +55,7 @@ public struct JSONLinesBatch {
     /// line done.
     public func run<Task: JSONLinesTask>(_ task: Task, next: () throws -> Line?, write: @escaping @Sendable (String) -> Void,
                                          flush: @escaping @Sendable () -> Void, progress: (@Sendable () -> Void)? = nil) rethrows -> Outcome {
-        let queue = WorkQueue<Item<Task.Input>>(capacity: 4 * workers)
+        let queue = WorkQueue<(Int, Item<Task.Input>)>(capacity: 4 * workers)
         let writer = OrderedWriter(window: 8 * workers, stopAtFirstError: stopAtFirstError, write: write, flush: flush)
         for _ in 0..<workers {
             Thread.detachNewThread {

@@ -1,16 +1,18 @@
 import Foundation
 
-/// A bounded queue of numbered items from a batch's reader to its workers.
-final class WorkQueue<Item: Sendable>: @unchecked Sendable {
-    private var items: [(Int, Item)] = []
+/// A queue of items from producers to worker threads, oldest first, bounded when asked: a
+/// batch's numbered lines to its workers, the server's jobs to its gate threads.
+package final class WorkQueue<Item: Sendable>: @unchecked Sendable {
+    private var items: [Item] = []
     private var closed = false
     private let capacity: Int
     private let condition = NSCondition()
 
-    init(capacity: Int) { self.capacity = capacity }
+    /// A queue holding at most `capacity` items.
+    package init(capacity: Int = .max) { self.capacity = capacity }
 
     /// Adds an item, waiting while the queue is full.
-    func put(_ item: (Int, Item)) {
+    package func put(_ item: Item) {
         condition.lock(); defer { condition.unlock() }
         while items.count >= capacity && !closed { condition.wait() }
         items.append(item)
@@ -18,7 +20,7 @@ final class WorkQueue<Item: Sendable>: @unchecked Sendable {
     }
 
     /// The next item, waiting for one; nil once the queue is closed and empty.
-    func take() -> (Int, Item)? {
+    package func take() -> Item? {
         condition.lock(); defer { condition.unlock() }
         while items.isEmpty && !closed { condition.wait() }
         guard !items.isEmpty else { return nil }
@@ -28,7 +30,7 @@ final class WorkQueue<Item: Sendable>: @unchecked Sendable {
     }
 
     /// No more items will come.
-    func close() {
+    package func close() {
         condition.lock(); defer { condition.unlock() }
         closed = true
         condition.broadcast()

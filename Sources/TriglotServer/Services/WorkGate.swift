@@ -1,4 +1,5 @@
 import Foundation
+import TriglotKit
 
 /// Runs CPU-bound work (a summary, an alignment, a search) on threads of its own, as many as
 /// there are cores, taking requests in arrival order: under load every request then waits
@@ -10,7 +11,7 @@ import Foundation
 /// than the server's own durations (a slowest request of 203 ms against the server's 98); a
 /// light task now gets a core as soon as the kernel can give it one.
 final class WorkGate: Sendable {
-    private let queue = JobQueue()
+    private let queue = WorkQueue<@Sendable () -> Void>()
 
     /// A gate running at most `width` pieces of work at once (at least one), on threads named
     /// `name`-0, `name`-1… (Linux keeps a thread name of at most 15 bytes, else none)
@@ -23,7 +24,7 @@ final class WorkGate: Sendable {
                 // and one set before `start` returns may be lost (Thread learns its own handle then).
                 started.wait()
                 Thread.current.name = label
-                queue.serve()
+                while let job = queue.take() { job() }
             }
             // As much stack as a main thread gets: summaries and alignments may recurse deeply.
             thread.stackSize = 8 << 20
@@ -32,7 +33,8 @@ final class WorkGate: Sendable {
         }
     }
 
-    // Nothing can be queued any more: the threads run what is queued, then end.
+    // Nothing can be queued any more: the threads run what is queued, then end (`take` gives
+    // nil once the queue is closed and empty).
     deinit {
         queue.close()
     }
@@ -51,51 +53,8 @@ final class WorkGate: Sendable {
     }
 
     /// Queues `job` for the gate's threads, which take jobs oldest first; returns at once.
-    func enqueue(_ job: @escaping () -> Void) {
-        queue.enqueue(job)
-    }
-
-    /// The gate's threads' queue: a thread runs the oldest job, outside the lock.
-    private final class JobQueue: @unchecked Sendable {
-        // @unchecked: every stored property is only touched under `condition`'s lock.
-        private let condition = NSCondition()
-        private var jobs: [() -> Void] = []
-        private var head = 0
-        private var closed = false
-
-        func enqueue(_ job: @escaping () -> Void) {
-            condition.withLock {
-                jobs.append(job)
-                condition.signal()
-            }
-        }
-
-        func close() {
-            condition.withLock {
-                closed = true
-                condition.broadcast()
-            }
-        }
-
-        /// A thread's loop, until the queue is closed and empty.
-        func serve() {
-            while let job = next() { job() }
-        }
-
-        private func next() -> (() -> Void)? {
-            condition.withLock {
-                while head == jobs.count && !closed { condition.wait() }
-                guard head < jobs.count else { return nil }
-                let job = jobs[head]
-                head += 1
-                // Drop the taken ones now and then rather than shifting the array at every job.
-                if head > 64 && head * 2 > jobs.count {
-                    jobs.removeFirst(head)
-                    head = 0
-                }
-                return job
-            }
-        }
+    func enqueue(_ job: @escaping @Sendable () -> Void) {
+        queue.put(job)
     }
 
     /// A closure handed to a gate thread while its caller waits for it.
