@@ -47,55 +47,76 @@ struct AgreementEvaluation: ParsableCommand {
     static let pairs = [(0, 1), (0, 2), (1, 2)]
 
     func run() throws {
-        guard let path = data.path("align-ntrex-dev/ntrex_docs.dev.jsonl") else { return }
-        let documents = FileSystem.jsonLines(path)
+        guard let path = data.path(Self.dataPath) else { return }
         let chosenMethods = try methods.split(separator: ",").map { try MethodRegistry.method(named: String($0)) }
+        let documents = try Self.analysedDocuments(path, split: split)
         print("NTREX dev (\(documents.count) documents), \(sentences) sentences, split: \(split.rawValue): mean Jaccard of the chosen lines")
         print("  " + "method".padding(toLength: 10, withPad: " ", startingAt: 0)
               + Self.pairs.map { "  \(Self.languages[$0.0].key)–\(Self.languages[$0.1].key)" }.joined())
         for method in chosenMethods {
-            // One summarizer per language, reused across documents as the CLI does.
-            let summarizers = Self.languages.map { _ in Summarizer() }
-            var totals = [Double](repeating: 0, count: Self.pairs.count)
-            var counted = 0
-            for line in documents {
-                let versions = Self.languages.map { line[$0.key] as? [String] ?? [] }
-                // A document missing a version, or whose versions differ in length, is not line-parallel.
-                guard let count = versions.first?.count, count > 1, versions.allSatisfy({ $0.count == count }) else { continue }
-                var chosen: [Set<Int>] = []
-                for (number, entry) in Self.languages.enumerated() {
-                    chosen.append(try chosenLines(versions[number], entry.language, method, summarizers[number]))
-                }
-                for (number, pair) in Self.pairs.enumerated() {
-                    totals[number] += Self.jaccard(chosen[pair.0], chosen[pair.1])
-                }
-                counted += 1
-                if verbose {
-                    let id = line["doc_id"] as? String ?? "?"
-                    print("    \(id): " + zip(Self.languages, chosen).map { "\($0.key) \($1.sorted())" }.joined(separator: "  "))
-                }
+            let means = Self.agreement(documents, method, sentences: sentences) { id, chosen in
+                guard verbose else { return }
+                print("    \(id): " + zip(Self.languages, chosen).map { "\($0.key) \($1.sorted())" }.joined(separator: "  "))
             }
-            guard counted > 0 else { continue }
             print("  " + method.name.padding(toLength: 10, withPad: " ", startingAt: 0)
-                  + totals.map { String(format: "  %5.3f", $0 / Double(counted)) }.joined())
+                  + means.map { String(format: "  %5.3f", $0) }.joined())
         }
     }
 
-    /// The line numbers (1 = the first line after the headline) of the sentences chosen in the
-    /// summary of `lines` (line 0 the headline).
-    private func chosenLines(_ lines: [String], _ language: Language, _ method: any SummarizationMethod,
-                             _ summarizer: Summarizer) throws -> Set<Int> {
-        let title = lines[0]
-        let body = Array(lines.dropFirst())
-        let document: SummaryDocument
-        switch split {
-        case .lines:
-            document = SummaryDocument(paragraphs: body.map { [$0] }, language: language, title: title, findHeadline: false)
-        case .text:
-            document = try SummaryDocument(text: body.joined(separator: "\n\n"), language: language, title: title)
+    /// Where NTREX dev lies in the shared data folder.
+    static let dataPath = "align-ntrex-dev/ntrex_docs.dev.jsonl"
+
+    /// One document's versions, analysed, in ``languages`` order.
+    struct Versions {
+        let id: String
+        let analysed: [AnalyzedDocument]
+    }
+
+    /// NTREX dev's line-parallel documents, each version built as the score says (line 0 the
+    /// title, each later line a paragraph) and analysed once. A document missing a version, or
+    /// whose versions differ in length, is left out.
+    static func analysedDocuments(_ path: String, split: Split = .lines) throws -> [Versions] {
+        // One analyser per language, reused across documents as the CLI does.
+        let analysers = try languages.map { try SentenceTerms(language: $0.language) }
+        return try FileSystem.jsonLines(path).compactMap { line in
+            let versions = languages.map { line[$0.key] as? [String] ?? [] }
+            guard let count = versions.first?.count, count > 1, versions.allSatisfy({ $0.count == count }) else { return nil }
+            let analysed = try languages.indices.map { number in
+                let lines = versions[number]
+                let body = Array(lines.dropFirst())
+                let language = languages[number].language
+                let document: SummaryDocument
+                switch split {
+                case .lines:
+                    document = SummaryDocument(paragraphs: body.map { [$0] }, language: language, title: lines[0], findHeadline: false)
+                case .text:
+                    document = try SummaryDocument(text: body.joined(separator: "\n\n"), language: language, title: lines[0])
+                }
+                return try AnalyzedDocument(document, terms: analysers[number])
+            }
+            return Versions(id: line["doc_id"] as? String ?? "?", analysed: analysed)
         }
-        let summary = try summarizer.summarize(document, method: method, length: .sentences(sentences))
-        return Set(summary.selected.map { document.sentences[$0.index].paragraph + 1 })
+    }
+
+    /// The mean Jaccard per pair (``pairs`` order) of the lines `method` chooses in each
+    /// version; `each` sees every document's chosen lines per language.
+    static func agreement(_ documents: [Versions], _ method: any SummarizationMethod, sentences: Int,
+                          each: (String, [Set<Int>]) -> Void = { _, _ in }) -> [Double] {
+        var totals = [Double](repeating: 0, count: pairs.count)
+        for versions in documents {
+            let chosen = versions.analysed.map { chosenLines($0, method, sentences: sentences) }
+            for (number, pair) in pairs.enumerated() { totals[number] += jaccard(chosen[pair.0], chosen[pair.1]) }
+            each(versions.id, chosen)
+        }
+        return totals.map { documents.isEmpty ? 0 : $0 / Double(documents.count) }
+    }
+
+    /// The line numbers (1 = the first line after the headline) of the sentences chosen in
+    /// the summary of `analysed`, as ``Summarizer`` chooses them.
+    static func chosenLines(_ analysed: AnalyzedDocument, _ method: any SummarizationMethod, sentences: Int) -> Set<Int> {
+        let scores = method.scores(for: analysed)
+        let chosen = SentenceSelector.select(scores, in: analysed, length: .sentences(sentences), relevanceWeight: method.relevanceWeight)
+        return Set(chosen.map { analysed.document.sentences[scores[$0].index].paragraph + 1 })
     }
 
     /// |a ∩ b| / |a ∪ b|, 1 when both are empty.

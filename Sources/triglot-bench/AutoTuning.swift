@@ -1,12 +1,15 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import TriglotEvaluation
 import TriglotSummary
 import TriglotText
 
 /// `triglot-bench tune`: a grid search over `auto`'s weights on both development sets, which is
 /// how its defaults were chosen. Prints the best settings by the sum of the two sets' R1+R2,
-/// and which of them reach every target.
+/// each with its cross-language agreement on NTREX dev, then the trade-off between the two: the
+/// best agreement among settings whose ROUGE is not below the defaults', and the best ROUGE
+/// among settings that reach the agreement target.
 struct AutoTuning: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tune",
@@ -19,43 +22,100 @@ struct AutoTuning: ParsableCommand {
     @Option(help: "How many of the best settings to print.")
     var top: Int = 10
 
+    @Option(help: "The agreement target on every language pair.")
+    var agreementTarget: Double = 0.85
+
     /// A document analysed once, with its references.
     struct Prepared {
         let analysed: AnalyzedDocument
         let references: [String]
     }
 
+    /// A ROUGE set: its name, language, summary length and documents.
+    struct RougeSet {
+        let name: String
+        let language: Language
+        let k: Int
+        let documents: [Prepared]
+    }
+
+    /// One setting's figures.
+    struct Result {
+        let label: String
+        let isDefault: Bool
+        /// R1 and R2 F1 ×100 per ROUGE set, in set order.
+        let rouge: [(Double, Double)]
+        /// Mean Jaccard per language pair (empty without NTREX).
+        let agreement: [Double]
+
+        var rougeTotal: Double { rouge.reduce(0) { $0 + $1.0 + $1.1 } }
+        var line: String {
+            var text = label
+            for (r1, r2) in rouge { text += String(format: "  %.2f/%.2f", r1, r2) }
+            if !agreement.isEmpty { text += "  agree " + agreement.map { String(format: "%.3f", $0) }.joined(separator: "/") }
+            return text
+        }
+    }
+
     func run() throws {
-        var sets: [(String, Language, Int, [Prepared])] = []
+        var sets: [RougeSet] = []
         if let path = data.path("summ-vi-vietnews500/vietnews500.jsonl") {
-            sets.append(("vi", .vietnamese, 2, try prepare(SummaryEvaluation.vietNews(path), .vietnamese)))
+            sets.append(RougeSet(name: "VietNews", language: .vietnamese, k: 2, documents: try prepare(SummaryEvaluation.vietNews(path), .vietnamese)))
         }
         if let path = data.path("summ-en-gum60/gum_all60_summaries.jsonl") {
-            sets.append(("en", .english, 3, try prepare(SummaryEvaluation.gum(path), .english)))
+            sets.append(RougeSet(name: "GUM", language: .english, k: 3, documents: try prepare(SummaryEvaluation.gum(path), .english)))
         }
-        var results: [(Double, String)] = []
+        let ntrex = try data.path(AgreementEvaluation.dataPath).map { try AgreementEvaluation.analysedDocuments($0) } ?? []
+        let defaults = AutoMethod()
+        var methods: [AutoMethod] = []
         for centrality in [0.4, 0.8, 1.2] {
-            for title in [1.0, 1.5, 2.0] {
-                for names in [0.0, 0.05, 0.1] {
-                    for decay in [0.1, 0.2, 0.3] {
-                        for relevance in [0.6, 0.7, 0.8] {
-                            let method = AutoMethod(weights: ScoreParts(centrality: centrality, position: 1, title: title, names: names),
-                                                    positionDecay: decay, relevanceWeight: relevance)
-                            var line = String(format: "centrality=%.2f title=%.2f names=%.2f decay=%.2f relevance=%.2f",
-                                              centrality, title, names, decay, relevance)
-                            var total = 0.0
-                            for (name, language, k, documents) in sets {
-                                let scores = evaluate(documents, language, k, method)
-                                total += scores.rouge1.f1 + scores.rouge2.f1
-                                line += String(format: "  %@ %.2f/%.2f", name, scores.rouge1.f1 * 100, scores.rouge2.f1 * 100)
+            for title in [0.5, 1.0, 1.5, 2.0] {
+                for names in [0.0, 0.05] {
+                    for position in [1.0, 1.5, 2.0] {
+                        for decay in [0.1, 0.2, 0.35] {
+                            for relevance in [0.7, 0.85] {
+                                methods.append(AutoMethod(weights: ScoreParts(centrality: centrality, position: position, title: title, names: names),
+                                                          positionDecay: decay, relevanceWeight: relevance))
                             }
-                            results.append((total, line))
                         }
                     }
                 }
             }
         }
-        for (_, line) in results.sorted(by: { $0.0 > $1.0 }).prefix(top) { print(line) }
+        // Settings are independent: one per core at a time.
+        let slots = Mutex([Result?](repeating: nil, count: methods.count))
+        let (grid, rougeSets) = (methods, sets)
+        DispatchQueue.concurrentPerform(iterations: grid.count) { number in
+            let method = grid[number]
+            let label = String(format: "centrality=%.2f title=%.2f names=%.2f position=%.2f decay=%.2f relevance=%.2f",
+                               method.weights.centrality, method.weights.title, method.weights.names,
+                               method.weights.position, method.positionDecay, method.relevanceWeight)
+            let rouge = rougeSets.map { set in
+                let scores = evaluate(set, method)
+                return (scores.rouge1.f1 * 100, scores.rouge2.f1 * 100)
+            }
+            let agreement = AgreementEvaluation.agreement(ntrex, method, sentences: 3)
+            let result = Result(label: label, isDefault: method.weights == defaults.weights && method.positionDecay == defaults.positionDecay
+                                    && method.relevanceWeight == defaults.relevanceWeight,
+                                rouge: rouge, agreement: agreement)
+            slots.withLock { $0[number] = result }
+        }
+        let results = slots.withLock { $0.compactMap { $0 } }
+        print("R1/R2 ×100 on " + sets.map { "\($0.name) (k=\($0.k))" }.joined(separator: ", ")
+              + (ntrex.isEmpty ? "" : "; agreement on NTREX dev (\(ntrex.count) documents, 3 sentences): en–zh/en–vi/zh–vi"))
+        for result in results.sorted(by: { $0.rougeTotal > $1.rougeTotal }).prefix(top) { print(result.line) }
+        guard !ntrex.isEmpty, let current = results.first(where: \.isDefault) else { return }
+        print("\nThe defaults:\n" + current.line)
+        // Not below the defaults on any set's R1 or R2 (at the two decimals printed).
+        func notBelow(_ result: Result) -> Bool {
+            zip(result.rouge, current.rouge).allSatisfy { ($0.0 * 100).rounded() >= ($1.0 * 100).rounded() && ($0.1 * 100).rounded() >= ($1.1 * 100).rounded() }
+        }
+        let guarded = results.filter(notBelow).sorted { ($0.agreement.min() ?? 0) > ($1.agreement.min() ?? 0) }
+        print("\nBest agreement (lowest pair) among the \(guarded.count) settings whose ROUGE is not below the defaults':")
+        for result in guarded.prefix(3) { print(result.line) }
+        let agreeing = results.filter { ($0.agreement.min() ?? 0) >= agreementTarget }.sorted { $0.rougeTotal > $1.rougeTotal }
+        print(String(format: "\nBest ROUGE among the %d settings with agreement ≥ %.2f on every pair:", agreeing.count, agreementTarget))
+        for result in agreeing.prefix(3) { print(result.line) }
     }
 
     private func prepare(_ items: [SummaryEvaluation.Item], _ language: Language) throws -> [Prepared] {
@@ -66,11 +126,11 @@ struct AutoTuning: ParsableCommand {
         }
     }
 
-    private func evaluate(_ documents: [Prepared], _ language: Language, _ k: Int, _ method: AutoMethod) -> RougeScores {
-        let scorer = RougeScorer(language: language)
-        return RougeScores.mean(documents.map { prepared in
+    private func evaluate(_ set: RougeSet, _ method: AutoMethod) -> RougeScores {
+        let scorer = RougeScorer(language: set.language)
+        return RougeScores.mean(set.documents.map { prepared in
             let scores = method.scores(for: prepared.analysed)
-            let chosen = SentenceSelector.select(scores, in: prepared.analysed, length: .sentences(k),
+            let chosen = SentenceSelector.select(scores, in: prepared.analysed, length: .sentences(set.k),
                                                  relevanceWeight: method.relevanceWeight)
             let text = chosen.map { prepared.analysed.document.sentences[scores[$0].index].text }.joined(separator: " ")
             return scorer.score(candidate: text, references: prepared.references)
