@@ -8,16 +8,18 @@ struct PythonPeer {
     /// The helper script.
     let helper: String
 
-    /// The peer's output lines, one per input, or nil (with a message) when it cannot run.
-    func run(arguments: [String], input lines: [String]) -> [String]? {
+    /// The peer's output lines, one per input, or nil (with a message naming `label`, the
+    /// helper by default) when it cannot run.
+    func run(arguments: [String], input lines: [String], label: String? = nil) -> [String]? {
+        let label = label ?? helper
         guard FileSystem.exists(helper) else {
-            print("  \(helper): skipped, absent (run from the project root)")
+            print("  \(label): skipped, \(helper) is absent (run from the project root)")
             return nil
         }
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("triglot-peer-\(getpid()).txt")
         defer { try? FileManager.default.removeItem(at: input) }
         do { try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input) } catch {
-            print("  \(helper): skipped, cannot write \(input.path)")
+            print("  \(label): skipped, cannot write \(input.path)")
             return nil
         }
         let process = Process()
@@ -31,20 +33,20 @@ struct PythonPeer {
         process.standardOutput = output
         process.standardError = try? FileHandle(forWritingTo: messages)
         do { try process.run() } catch {
-            print("  \(helper): skipped, cannot run \(python) (\(error))")
+            print("  \(label): skipped, cannot run \(python) (\(error))")
             return nil
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let errorData = FileManager.default.contents(atPath: messages.path) ?? Data()
         guard process.terminationStatus == 0 else {
-            print("  \(helper): skipped (\(String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))")
+            print("  \(label): skipped (\(String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))")
             return nil
         }
         var answers = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if answers.last == "" { answers.removeLast() }
         guard answers.count == lines.count else {
-            print("  \(helper): skipped, \(answers.count) answers for \(lines.count) inputs")
+            print("  \(label): skipped, \(answers.count) answers for \(lines.count) inputs")
             return nil
         }
         return answers

@@ -81,7 +81,7 @@ public struct FoldedText: Sendable {
                     offset += 1
                     continue
                 }
-                let (value, length) = Self.decode(utf8, at: offset)
+                let (value, length) = UTF8Scanner.decode(utf8, at: offset)
                 let kind = value < 0x10000 ? kinds[Int(value)] : ScalarFolds.untabulated
                 var replacement: UnsafeBufferPointer<UInt8>
                 var separator = false
@@ -151,19 +151,6 @@ public struct FoldedText: Sendable {
         bytes.deallocate()
         origins.deallocate()
         return result
-    }
-
-    /// The scalar at `offset` of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
-        let lead = UInt32(utf8[offset])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F), 3)
-        }
-        return ((lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12 | UInt32(utf8[offset + 2] & 0x3F) << 6
-                | UInt32(utf8[offset + 3] & 0x3F), 4)
     }
 }
 

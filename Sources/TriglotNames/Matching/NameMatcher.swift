@@ -261,7 +261,7 @@ public final class NameMatcher: Sendable {
                         afterWord = Self.asciiWord[Int(byte)]
                         position += 1
                     } else {
-                        let (value, length) = FoldedText.decode(bytes, at: position)
+                        let (value, length) = UTF8Scanner.decode(bytes, at: position)
                         afterWord = Self.isWord(value)
                         position += length
                     }
@@ -289,7 +289,7 @@ public final class NameMatcher: Sendable {
                     afterWord = Self.asciiWord[Int(byte)]
                     position += 1
                 } else {
-                    let (value, length) = FoldedText.decode(bytes, at: position)
+                    let (value, length) = UTF8Scanner.decode(bytes, at: position)
                     afterWord = Self.isWord(value)
                     position += length
                 }
@@ -325,7 +325,7 @@ public final class NameMatcher: Sendable {
     private static func isWordStart(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         let byte = bytes[position]
         if byte < 0x80 { return asciiWord[Int(byte)] }
-        return isWord(FoldedText.decode(bytes, at: position).0)
+        return isWord(UTF8Scanner.decode(bytes, at: position).0)
     }
 
     /// Whether a name may end at `end`: not between two word letters.
@@ -342,6 +342,6 @@ public final class NameMatcher: Sendable {
         if byte < 0x80 { return asciiWord[Int(byte)] }
         var start = end - 1
         while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return isWord(FoldedText.decode(bytes, at: start).0)
+        return isWord(UTF8Scanner.decode(bytes, at: start).0)
     }
 }

@@ -1,3 +1,5 @@
+import TriglotText
+
 /// A generated table of rows `character<TAB>value`, sorted by code point (as
 /// `tools/generate-unihan-tables.py` writes them), read where it lies: a character's row is found
 /// by binary search over the embedded text's bytes, so nothing is parsed at start-up. Parsing the
@@ -52,7 +54,7 @@ struct CharacterTable<Value>: Sendable {
                 while rowStart > low && bytes[rowStart - 1] != 0x0A { rowStart -= 1 }
                 var rowEnd = rowStart
                 while rowEnd < bytes.count && bytes[rowEnd] != 0x0A { rowEnd += 1 }
-                let (scalar, length) = Self.decode(bytes, at: rowStart)
+                let (scalar, length) = UTF8Scanner.decode(bytes, at: rowStart)
                 if scalar == key {
                     let value = rowStart + length + 1
                     return value <= rowEnd ? value..<rowEnd : nil
@@ -63,19 +65,5 @@ struct CharacterTable<Value>: Sendable {
         } ?? nil
         guard let found else { return nil }
         return text[utf8.index(utf8.startIndex, offsetBy: found.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: found.upperBound)]
-    }
-
-    /// The scalar that starts at `index` (well-formed UTF-8: the table is a Swift string) and its length.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = bytes[index]
-        switch lead {
-        case 0..<0x80: return (UInt32(lead), 1)
-        case 0xC0..<0xE0: return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
-        case 0xE0..<0xF0:
-            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
-        default:
-            return (UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                        | UInt32(bytes[index + 3] & 0x3F), 4)
-        }
     }
 }
