@@ -32,6 +32,8 @@ final class AnchorExtractor {
     private var syllableCache: [String: String] = [:]
     /// English words' ``BilingualLexicon`` entries, likewise (lower-casing and endings cost).
     private var englishCache: [String: [Int32]] = [:]
+    /// Glossary names' exact keys, likewise.
+    private let exactKeys = ExactKeyCache()
     /// Cognates share their first letters; six tell "international" from "interview" and
     /// "Regierung" from "region" (five and four, tried on de–fr and en–vi, pair more chance words).
     static let cognatePrefix = 6
@@ -82,7 +84,7 @@ final class AnchorExtractor {
     func keys(of sentence: String, script: Script, other: Script) -> Set<String> {
         var keys = Set<String>()
         if let matcher {
-            for match in matcher.matches(in: sentence) { keys.insert("g:\(match.value)") }
+            for match in matcher.matches(in: sentence, exactKeys: exactKeys) { keys.insert("g:\(match.value)") }
         }
         var words: [(text: String, capitalized: Bool)] = []
         var han: [Character] = []

@@ -20,6 +20,9 @@ public final class NameAligner {
     private let hanViet = HanVietReader()
     private var pinyinCache: [Character: String] = [:]
     private var hanVietCache: [Character: Set<String>] = [:]
+    /// The exact keys of names found and of the forms they fold to: the same names recur in
+    /// every sentence pair.
+    private let exactKeys = ExactKeyCache()
 
     /// Rule confidences for one sighting; pinyin and Hán-Việt can coincide by chance on
     /// short names, diacritics alone rarely do.
@@ -73,7 +76,7 @@ public final class NameAligner {
         -> [(source: String, target: String, rule: NamePair.Rule, concept: String?, via: String?)] {
         // A place name inside a person's name (外长王红河) is the person's, not the place.
         func matches(_ text: String) -> [NameMatch] {
-            matcher.matches(in: text).filter { !PersonalNameContext.isInsidePersonalName(text, $0.utf8Range, concept: glossary.concepts[$0.value]) }
+            matcher.matches(in: text, exactKeys: exactKeys).filter { !PersonalNameContext.isInsidePersonalName(text, $0.utf8Range, concept: glossary.concepts[$0.value]) }
         }
         let sourceMatches = matches(sourceText), targetMatches = matches(targetText)
         var result: [(String, String, NamePair.Rule, String?, String?)] = []

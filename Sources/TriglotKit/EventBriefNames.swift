@@ -28,10 +28,11 @@ public struct EventBriefNames: Sendable {
     /// The names `glossary` knows in `summary`'s sentences.
     public init(_ summary: EventSummary, glossary: Glossary) {
         var names: [Name] = []
+        let exactKeys = ExactKeyCache()  // the brief's sentences name the same people
         for (number, sentence) in summary.sentences.enumerated() {
             let utf8 = Array(sentence.text.utf8)
             var cursor = ScalarOffsetCursor(sentence.text)
-            for match in glossary.matcher.matches(in: sentence.text) {
+            for match in glossary.matcher.matches(in: sentence.text, exactKeys: exactKeys) {
                 let concept = glossary.concepts[match.value]
                 let written = String(decoding: utf8[match.utf8Range], as: UTF8.self)
                 guard MatchEvidence.isPlausible(written, names: concept) else { continue }
