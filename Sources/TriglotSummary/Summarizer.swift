@@ -37,9 +37,17 @@ public final class Summarizer {
         } catch {
             throw .text(error)
         }
+        return try Self.summarize(analysed, method: method, length: length)
+    }
+
+    /// Summarizes a document already analysed, for callers that score one analysis many ways
+    /// (evaluations, tuning); thread-safe.
+    public static func summarize(_ analysed: AnalyzedDocument, method: any SummarizationMethod = AutoMethod(),
+                                 length: SummaryLength = .automatic) throws(SummaryError) -> Summary {
+        try length.validate()
         let scores = method.scores(for: analysed)
         let chosen = SentenceSelector.select(scores, in: analysed, length: length, relevanceWeight: method.relevanceWeight)
-        return Summary(document: document, method: method.name, selected: chosen.map { scores[$0] }, scores: scores)
+        return Summary(document: analysed.document, method: method.name, selected: chosen.map { scores[$0] }, scores: scores)
     }
 
     /// The analyser for `language`, made once.

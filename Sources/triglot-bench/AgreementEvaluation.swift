@@ -46,6 +46,10 @@ struct AgreementEvaluation: ParsableCommand {
     /// The pairs reported, as indices into ``languages``.
     static let pairs = [(0, 1), (0, 2), (1, 2)]
 
+    func validate() throws {
+        guard sentences >= 1 else { throw ValidationError("--sentences must be at least 1 (got \(sentences)).") }
+    }
+
     func run() throws {
         guard let path = data.path(Self.dataPath) else { return }
         let chosenMethods = try methods.split(separator: ",").map { try MethodRegistry.method(named: String($0)) }
@@ -112,11 +116,11 @@ struct AgreementEvaluation: ParsableCommand {
     }
 
     /// The line numbers (1 = the first line after the headline) of the sentences chosen in
-    /// the summary of `analysed`, as ``Summarizer`` chooses them.
+    /// the summary of `analysed`.
     static func chosenLines(_ analysed: AnalyzedDocument, _ method: any SummarizationMethod, sentences: Int) -> Set<Int> {
-        let scores = method.scores(for: analysed)
-        let chosen = SentenceSelector.select(scores, in: analysed, length: .sentences(sentences), relevanceWeight: method.relevanceWeight)
-        return Set(chosen.map { analysed.document.sentences[scores[$0].index].paragraph + 1 })
+        // At least one sentence (``validate()``; `tune` asks for 3): always a valid length.
+        let summary = try? Summarizer.summarize(analysed, method: method, length: .sentences(sentences))
+        return Set((summary?.selected ?? []).map { analysed.document.sentences[$0.index].paragraph + 1 })
     }
 
     /// |a ∩ b| / |a ∪ b|, 1 when both are empty.

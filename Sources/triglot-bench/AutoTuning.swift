@@ -129,11 +129,9 @@ struct AutoTuning: ParsableCommand {
     private func evaluate(_ set: RougeSet, _ method: AutoMethod) -> RougeScores {
         let scorer = RougeScorer(language: set.language)
         return RougeScores.mean(set.documents.map { prepared in
-            let scores = method.scores(for: prepared.analysed)
-            let chosen = SentenceSelector.select(scores, in: prepared.analysed, length: .sentences(set.k),
-                                                 relevanceWeight: method.relevanceWeight)
-            let text = chosen.map { prepared.analysed.document.sentences[scores[$0].index].text }.joined(separator: " ")
-            return scorer.score(candidate: text, references: prepared.references)
+            // The sets' lengths (2 and 3 sentences) are valid ones.
+            let summary = try? Summarizer.summarize(prepared.analysed, method: method, length: .sentences(set.k))
+            return scorer.score(candidate: (summary?.sentences ?? []).joined(separator: " "), references: prepared.references)
         })
     }
 }
